@@ -135,3 +135,13 @@ export function parseInt(original: string, base = 10): Int {
   }
   return value === 0 ? 0 : value;
 }
+
+/** The value of a Unicode decimal digit (category Nd), or -1: what Py_UNICODE_TODECIMAL gives. */
+export function decimalValue(ch: string): number {
+  const cp = ch.codePointAt(0)!;
+  if (cp >= 48 && cp <= 57) return cp - 48;
+  if (cp < 0x80 || !ND.test(ch)) return -1;
+  let zero = cp;
+  while (ND.test(String.fromCodePoint(zero - 1)) && cp - zero < 60) zero--;
+  return (cp - zero) % 10;
+}
