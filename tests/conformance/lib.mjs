@@ -238,10 +238,12 @@ export function normalise(text, stream, entry) {
   if (stream === "stdout" && base === "s2-14-manager-list.fixed") {
     t = t.replace(/\[([^\]]*)\]/g, (_, items) => "[" + items.split(", ").sort().join(", ") + "]");
   }
+  // CPython writes print()'s pieces separately, so in concurrent programs (every `varying`/`unordered` one)
+  // a thread can tear another's line: compare character multisets when the lines differ.
+  const concurrent = entry.category === "varying" || entry.category === "unordered";
+  const chars = concurrent ? [...t].sort().join("") : undefined;
   const unordered = ["order", "interleave", "daemon-exit"].some((tag) => entry.varies.includes(tag));
-  if (!unordered) return { text: t };
-  const chars = entry.varies.includes("interleave") ? [...t].sort().join("") : undefined;
-  return { text: sortedLines(t), chars };
+  return { text: unordered ? sortedLines(t) : t, chars };
 }
 
 /** Compares a run with CPython's recorded output; returns the list of differences (empty = pass). */
