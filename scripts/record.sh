@@ -14,7 +14,8 @@ if ! command -v "$PY_CMD" >/dev/null 2>&1; then
   echo "record.sh: $PY_CMD not found; recording needs CPython 3.11 (set PYTHON=/path/to/python3.11)" >&2
   exit 2
 fi
-PY=$("$PY_CMD" -c 'import sys; print(sys.executable)') || exit 2
+PY=$("$PY_CMD" -c 'import sys; print(sys.executable)' 2>/dev/null) ||
+  { echo "record.sh: refusing to record: $PY_CMD is not a working Python (need CPython 3.11)" >&2; exit 2; }
 if ! "$PY" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
   echo "record.sh: refusing to record: need CPython 3.11, got $("$PY" -V 2>&1) (set PYTHON=...)" >&2
   exit 2
