@@ -1,8 +1,52 @@
-// code.ts — CodeObject: the compiled form of a module, class body, function, lambda or comprehension.
-// (Skeleton from the runtime contract; the compiler owns and extends this file.)
-import type { PyObject } from "../runtime/object.js";
+// code.ts — CodeObject: the compiled form of a module, class body, function, lambda or comprehension:
+// instructions, constants, names, the localsplus layout, the position table and the exception table.
+import { PyObj, PyObject, makeBuiltinType, TypeFlag } from "../runtime/object.js";
 
-export class CodeObject {
+export const codeType = makeBuiltinType("code", undefined, TypeFlag.None);
+
+/** One exception-table entry, as CPython 3.11's co_exceptiontable (instruction indexes, end exclusive). */
+export interface ExcEntry {
+  start: number;
+  end: number;
+  target: number;
+  depth: number;
+  lasti: boolean;
+}
+
+export class CodeObject extends PyObj {
+  /** Instructions as (op, arg) pairs: instruction i is code[2i], its argument code[2i+1]. */
+  code: Int32Array = new Int32Array(0);
+  /** Per instruction: lineno, end_lineno, col, end_col (col -1 when unknown); 4 ints each. */
+  positions: Int32Array = new Int32Array(0);
+  /** Per instruction: index into excTable of the innermost handler covering it, or -1. */
+  handlers: Int32Array = new Int32Array(0);
+  excTable: ExcEntry[] = [];
+  /** Names used by LOAD_NAME/LOAD_GLOBAL/LOAD_ATTR/IMPORT_NAME …. */
+  names: string[] = [];
+  /** All fast slots: plain locals (parameters first), then cells that are not parameters, then free vars. */
+  localsplusnames: string[] = [];
+  /** FastKind bits per localsplus slot. */
+  localspluskinds: number[] = [];
+  varnames: string[] = [];
+  cellvars: string[] = [];
+  freevars: string[] = [];
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  flags = 0;
+  stacksize = 0;
+  /** Size of the frame's fast area (localsplus), the stack follows it in the same array. */
+  nlocalsplus = 0;
+  /** Number of parameters including *args and **kwargs slots. */
+  totalargs = 0;
+  /** True when a call can copy exactly `argcount` positional arguments into fast slots and start. */
+  simpleArgs = false;
+  /** Source lines of the file, for tracebacks (shared by all code objects of a file). */
+  sourceLines: string[] | null = null;
+  docstring: PyObject | null = null;
+  /** Caret anchors for tracebacks of BinOp/Subscript instructions: [kind (0 binop, 1 subscript), a, b]. */
+  anchors: Map<number, number[]> = new Map();
+
   constructor(
     public name: string,
     public qualname: string,
@@ -10,5 +54,13 @@ export class CodeObject {
     public firstlineno: number,
     /** Constants referenced by LOAD_CONST (PyObjects: numbers, strings, PyFloat, PyTuple, CodeObject…). */
     public consts: (PyObject | CodeObject)[],
-  ) {}
+  ) {
+    super(codeType);
+  }
+
+  /** Line number of instruction `i` (or of the first line when none is recorded). */
+  lineOf(i: number): number {
+    const l = this.positions[i * 4];
+    return l > 0 ? l : this.firstlineno;
+  }
 }
