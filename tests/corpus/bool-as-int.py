@@ -1,0 +1,5 @@
+print(True + True, True * 10, False - 1, True / 2, ~True, -True, True << 3, True & False, True | False, True ^ True)
+print(sum([True, False, True]), int(True), float(False), str(True), repr(False), bool(2), bool(""), bool([0]), bool(0.0))
+print(isinstance(True, int), type(True), True == 1, hash(True) == hash(1), {1: "a", True: "b"}, [10, 20][True])
+print(True and "x", 0 or "y", not 1, None or 0 or [] or "last", 1 and 2 and 3)
+print(f"{True:>5}|{True:d}|{False!r}", bool.__mro__)

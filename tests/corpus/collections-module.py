@@ -1,0 +1,18 @@
+from collections import Counter, defaultdict, deque, OrderedDict, namedtuple, ChainMap
+c = Counter("abracadabra")
+print(c, c.most_common(2), c["z"], sum(c.values()), c + Counter("aa"), list(c.elements())[:4])
+dd = defaultdict(list)
+for k, v in [("a", 1), ("b", 2), ("a", 3)]:
+    dd[k].append(v)
+print(dd, dict(dd), defaultdict(int)["x"])
+dq = deque([1, 2, 3], maxlen=4)
+dq.append(4); dq.append(5); dq.appendleft(0); dq.rotate(1)
+print(dq, dq.popleft(), dq.pop(), list(dq), len(dq))
+od = OrderedDict(a=1, b=2)
+od.move_to_end("a")
+print(od, list(od), od.popitem(last=False))
+P = namedtuple("P", "x y")
+p = P(1, y=2)
+print(p, p.x + p.y, p._replace(x=5), P._make([3, 4]), isinstance(p, tuple))
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3})
+print(cm["a"], cm["b"], dict(cm) == {"a": 1, "b": 3})

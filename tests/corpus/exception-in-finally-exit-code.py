@@ -1,0 +1,5 @@
+try:
+    print("work")
+finally:
+    print("cleanup")
+raise KeyboardInterrupt

@@ -1,0 +1,5 @@
+print(format(3.14159, ".2f"), format(42, "05d"), format(42, "x"), format(0.5, "%"), format(1234567, ","), format("hi", "*>6"))
+print(format(12345.678, "e"), format(12345.678, ".3g"), format(0.00001234, "g"), format(1e100, "g"), format(100, "g"), format(1.0, "g"))
+print(format(-0.0, ".1f"), format(2.5, ".0f"), format(3.5, ".0f"), format(1/3, ".20f"), format(255, "#b"), format(-255, "#x"))
+print(format(10 ** 20, ","), format(1.5, "^10.2f"), format(True, ">5"), format(None, ""), format([1], ""), format(12, "c"))
+print(format(1e16, ""), format(123.0, ""), format(1.23e-5, "n"), format(7, "=+5"), format(7.0, "+.1e"), format(0.1, ".17g"))

@@ -1,0 +1,3 @@
+import _corpus_helper
+print("calling")
+_corpus_helper.fail()

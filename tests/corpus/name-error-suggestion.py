@@ -1,0 +1,4 @@
+counter = 1
+def show():
+    print(countr)
+show()

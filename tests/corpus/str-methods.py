@@ -1,0 +1,11 @@
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr("xxhixx".strip("x")))
+print(s.lower(), s.upper(), s.swapcase(), "hello world".title(), "hello world".capitalize())
+print("a,b,,c".split(","), "a b  c".split(), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1), "l1\nl2\r\nl3".splitlines(), "x\ny\n".splitlines(True))
+print("-".join(["a", "b"]), "abc".replace("b", "B"), "aaa".replace("a", "b", 2), "abcabc".find("c"), "abcabc".rfind("c"), "abc".find("z"))
+print("abc".startswith("ab"), "abc".endswith(("x", "c")), "abc".count("b"), "a1".isalnum(), "12".isdigit(), "ab".isalpha(), " ".isspace(), "Ab".istitle(), "AB".isupper())
+print("5".zfill(3), "-5".zfill(4), "ab".ljust(5, "."), "ab".rjust(5), "ab".center(7, "="), "a\tb".expandtabs(4))
+print("key=value".partition("="), "a.b.c".rpartition("."), "nope".partition("="))
+print("Hello".casefold(), "abc".encode(), "%d items" % 3, "ab" * 3, "b" in "abc", "ABC".translate(str.maketrans("AB", "xy")))
+print("prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"), "12".isnumeric(), "x".isidentifier(), "١٢".isdecimal())
+print("one two".split(" ", maxsplit=0), "abc"[1:], "tEST".capitalize(), "a-b_c d".title())
