@@ -78,6 +78,16 @@ const MAIN_IDENT = 140283196926848;
 const FIRST_THREAD_IDENT = 140283187771072;
 const IDENT_STEP = 8392704;
 
+/**
+ * The scheduler whose thread is running right now. Builtin types are shared by every interpreter in the
+ * JS realm, so their methods find "the current thread" through this, set before each batch.
+ */
+let active: Scheduler | null = null;
+export function runningScheduler(): Scheduler {
+  if (active === null) throw new Error("gilpy: no scheduler is running");
+  return active;
+}
+
 export class Scheduler {
   readonly clock: Clock;
   readonly host: Host;
@@ -344,6 +354,7 @@ export class Scheduler {
       }
       const before = t.ticks;
       this.batchStart = before;
+      active = this;
       const r = runner.run(t, this.budget(now));
       const n = t.ticks - before;
       this.batchStart = t.ticks;
