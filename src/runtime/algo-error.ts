@@ -4,7 +4,7 @@
 /** Python exception class names the pure algorithms can ask for. */
 export type AlgoErrorType =
   | "ValueError" | "TypeError" | "OverflowError" | "ZeroDivisionError" | "KeyError" | "IndexError"
-  | "AttributeError" | "re.error";
+  | "AttributeError" | "NotImplementedError" | "re.error";
 
 /**
  * Not a JavaScript Error on purpose: a JS Error means a gilpy bug, while this is an ordinary Python
