@@ -213,3 +213,26 @@ describe("threading source", () => {
     expect(lines[1038 - 1].trim()).toBe("self.run()");
   });
 });
+
+describe("_thread._local", () => {
+  it("gives each thread its own attribute dict", async () => {
+    const { sched, m, log, spawn } = setup();
+    const localType = m.dict.get("_local") as { dict: Map<string, PyObject> };
+    const make = (localType.dict.get("__new__") as PyBuiltin).fn as NativeFn;
+    sched.main.vm = (function* (): NativeGen {
+      const l = make([localType as unknown as PyObject], null) as unknown as { dict: Map<string, PyObject> };
+      l.dict.set("x", "main");
+      spawn("T", function* () {
+        log.push(`T sees ${String(l.dict.get("x"))}`);
+        l.dict.set("x", "T");
+        log.push(`T set ${String(l.dict.get("x"))}`);
+        return 0;
+      });
+      yield* sleep(sched, 1);
+      log.push(`main sees ${String(l.dict.get("x"))}`);
+      return 0;
+    })();
+    await sched.runUntil(() => sched.alive.length === 0);
+    expect(log).toEqual(["T sees undefined", "T set T", "main sees main"]);
+  });
+});

@@ -11,14 +11,14 @@ import {
   isException, PyBaseException,
 } from "../runtime/exceptions.js";
 import {
-  defineMethods, defineGenMethods, defineModuleFunctions, defineModuleGenFunctions,
+  PyBuiltin, defineMethods, defineGenMethods, defineModuleFunctions, defineModuleGenFunctions,
 } from "../runtime/builtin-function.js";
 import { ParkRequest, call, type NativeGen } from "../runtime/protocol.js";
 import type { RuntimeContext } from "../runtime/runtime-context.js";
 import { runningScheduler, type Scheduler, type WakeFn } from "../runtime/scheduler.js";
 import type { PyThreadState } from "../runtime/thread-state.js";
 import { idOf } from "../runtime/ops-object.js";
-import { genericGetAttrGen, genericSetAttrGen } from "../runtime/ops-attr.js";
+import { genericGetAttrGen } from "../runtime/ops-attr.js";
 import { toDouble, intValue, bindArgs, arity, noKwargs, makeStructSeq, structSeq, reprOf } from "./support.js";
 import { writeToSys } from "./sys.js";
 
@@ -220,69 +220,77 @@ function createRLockType(): void {
 
 // ---- thread-local data ----
 
-export const localType = makeBuiltinType("_local", objectType, TypeFlag.BaseType | TypeFlag.HasDict | TypeFlag.UserGetattr | TypeFlag.UserSetattr);
+export const localType = makeBuiltinType("_local", objectType, TypeFlag.BaseType | TypeFlag.HasDict | TypeFlag.UserGetattr);
 localType.module = "_thread";
 
-/** A threading.local: one attribute dict per thread; `dict` always points at the running thread's. */
+interface LocalSlot {
+  dict: AttrMap;
+  /** Whether __init__ ran for this thread (the creating thread runs it through the normal type call). */
+  inited: boolean;
+}
+
+/**
+ * A threading.local: one attribute dict per thread. `dict` is an accessor that gives the running thread's
+ * dict, so the generic attribute code (get, set, del) reaches the right one without knowing about locals.
+ */
 export class PyLocal extends PyInstance {
-  readonly perThread = new Map<PyThreadState, AttrMap>();
+  readonly perThread = new Map<PyThreadState, LocalSlot>();
   args: PyObject[] = [];
   kwargs: KwArgs | null = null;
   constructor(type: PyType) {
     super(type);
+    // Drop the own `dict` field PyInstance defined, so the prototype accessor below is used.
+    delete (this as { dict?: unknown }).dict;
+  }
+  slot(): LocalSlot {
+    const me = runningScheduler().currentThread;
+    let s = this.perThread.get(me);
+    if (s === undefined) {
+      s = { dict: new Map(), inited: false };
+      this.perThread.set(me, s);
+      me.onDone.push(() => this.perThread.delete(me));
+    }
+    return s;
   }
 }
+Object.defineProperty(PyLocal.prototype, "dict", {
+  get(this: PyLocal) {
+    return this.slot().dict;
+  },
+  set() {},
+  configurable: true,
+});
 localType.newInstance = (cls) => new PyLocal(cls);
 
 function createLocalType(): void {
   if (localType.dict.has("__getattribute__")) return;
-  // Installs the calling thread's dict; a thread's first touch of a subclass instance runs __init__
-  // again with the constructor's arguments, as CPython's _thread._local does (Modules/_threadmodule.c).
-  function* select(self: PyLocal): Generator<any, void, any> {
-    const me = runningScheduler().currentThread;
-    let d = self.perThread.get(me);
-    if (d !== undefined) {
-      self.dict = d;
-      return;
-    }
-    d = new Map();
-    self.perThread.set(me, d);
-    me.onDone.push(() => self.perThread.delete(me));
-    self.dict = d;
-    const init = typeOf(self).lookup("__init__");
-    if (init !== undefined && init !== objectType.dict.get("__init__")) yield* call(init, [self, ...self.args], self.kwargs);
-  }
   defineGenMethods(localType, {
+    // A thread's first look at a subclass instance runs __init__ again with the constructor's arguments,
+    // as CPython's _thread._local does (Modules/_threadmodule.c, _ldict).
     __getattribute__: function* ([self, name]) {
-      yield* select(self as PyLocal);
+      const l = self as PyLocal;
+      const s = l.slot();
+      if (!s.inited) {
+        s.inited = true;
+        const init = typeOf(l).lookup("__init__");
+        if (init !== undefined && init !== objectType.dict.get("__init__")) yield* call(init, [l, ...l.args], l.kwargs);
+      }
       return yield* genericGetAttrGen(self, name as string);
     },
-    __setattr__: function* ([self, name, value]) {
-      yield* select(self as PyLocal);
-      yield* genericSetAttrGen(self, name as string, value);
-      return None;
-    },
-    __delattr__: function* ([self, name]) {
-      yield* select(self as PyLocal);
-      yield* genericSetAttrGen(self, name as string, undefined);
-      return None;
-    },
   });
-  defineMethods(localType, {
-    __new__: (args, kwargs) => {
-      const cls = args[0] as PyType;
-      if (cls === localType && (args.length > 1 || (kwargs !== null && kwargs.size > 0))) {
-        throw typeError("Initialization arguments are not supported");
-      }
-      const self = new PyLocal(cls);
-      self.args = args.slice(1);
-      self.kwargs = kwargs;
-      const d: AttrMap = new Map();
-      self.perThread.set(runningScheduler().currentThread, d);
-      self.dict = d;
-      return self;
-    },
-  });
+  const localNew = (args: PyObject[], kwargs: KwArgs | null): PyObject => {
+    const cls = args[0] as PyType;
+    if (cls === localType && (args.length > 1 || (kwargs !== null && kwargs.size > 0))) {
+      throw typeError("Initialization arguments are not supported");
+    }
+    const self = new PyLocal(cls);
+    self.args = args.slice(1);
+    self.kwargs = kwargs;
+    self.slot().inited = true;
+    return self;
+  };
+  localType.dict.set("__new__", new PyBuiltin("__new__", localNew, false, localType));
+  localType.changed();
 }
 
 // ---- the module ----
