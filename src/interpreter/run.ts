@@ -1,5 +1,6 @@
 // run.ts — the interpreter's public entry points: build the runtime for a host, run a module or a REPL line.
 import type { Host } from "../runtime/host.js";
+import type { TraceSink } from "../runtime/trace.js";
 
 export const VERSION = "0.1.0";
 
@@ -13,6 +14,11 @@ export interface RunOptions {
   seed?: number;
   /** "default": CPython 3.11's switch points. "any": every instruction may switch threads. */
   preempt?: "default" | "any";
+  /**
+   * Receives the thread trace (Trace Event Format: GIL holds, waits and why, hand-offs). The CLI's
+   * --trace=FILE.json passes a TraceRecorder and writes its toJSON() at exit; embedders may stream.
+   */
+  trace?: TraceSink;
   /** Folder searched first for imports (the script's folder; "" for the cwd). */
   scriptDir?: string;
 }
