@@ -1,14 +1,14 @@
 // cli.ts — the gilpy command: python3's command line (file, -c, -m, stdin, REPL) on top of the Node host.
 // Imports stay lazy: --version and a missing file never load the interpreter, and an empty script
 // pays only for what it uses.
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { HELP, PYTHON_VERSION, USAGE, UsageError, parseArgs, type CliOptions } from "./cli-args.js";
 import type { Interpreter, RunOptions } from "./interpreter/run.js";
 import { NodeHost, checkReadable, stdinIsTTY, stdinLines, writeAllSync } from "./host/node-host.js";
 
-/** The extra option the threads work reads; RunOptions does not declare it yet. */
-type CliRunOptions = RunOptions & { trace?: string };
+/** Run before the process ends (writes the --trace file). */
+const atExit: (() => void)[] = [];
 
 export function gilpyVersion(): string {
   try {
@@ -20,6 +20,7 @@ export function gilpyVersion(): string {
 
 /** Ends the process; output is already written synchronously, so nothing is lost. */
 function exit(code: number): never {
+  for (const fn of atExit.splice(0)) fn();
   process.exit(code);
 }
 
@@ -88,7 +89,7 @@ async function run(o: CliOptions): Promise<number> {
 
   const host = new NodeHost({ onExit: (code) => exit(code) });
   const { createInterpreter } = await import("./interpreter/run.js");
-  const options: CliRunOptions = {
+  const options: RunOptions = {
     host,
     argv: [repl ? "" : argv0, ...o.args],
     clock: o.clock,
@@ -96,7 +97,19 @@ async function run(o: CliOptions): Promise<number> {
   };
   if (o.seed !== undefined) options.seed = o.seed;
   if (o.preempt !== undefined) options.preempt = o.preempt;
-  if (o.trace !== undefined) options.trace = resolve(o.trace);
+  if (o.trace !== undefined) {
+    const traceFile = resolve(o.trace);
+    const { TraceRecorder } = await import("./runtime/trace.js");
+    const recorder = new TraceRecorder();
+    options.trace = recorder;
+    atExit.push(() => {
+      try {
+        writeFileSync(traceFile, recorder.toJSON());
+      } catch (e) {
+        writeAllSync(2, `gilpy: cannot write the trace to '${traceFile}': ${(e as Error).message}\n`);
+      }
+    });
+  }
   const interp: Interpreter = createInterpreter(options);
 
   if (repl) return runRepl(interp, o);
