@@ -350,7 +350,6 @@ export function createThread(rt: RuntimeContext): PyModule {
     exit_thread: () => {
       throw newException(SystemExit);
     },
-    daemon_threads_allowed: () => true,
     // The lock threading's join() waits on: held while the calling thread lives (Modules/_threadmodule.c).
     _set_sentinel: () => {
       const lock = new PyLock();

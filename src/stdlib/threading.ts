@@ -24,7 +24,6 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'get_native_id']
 
 _start_new_thread = _thread.start_new_thread
-_daemon_threads_allowed = _thread.daemon_threads_allowed
 _allocate_lock = _thread.allocate_lock
 _set_sentinel = _thread._set_sentinel
 get_ident = _thread.get_ident
@@ -443,8 +442,6 @@ class Thread:
         self._args = args
         self._kwargs = kwargs
         if daemon is not None:
-            if daemon and not _daemon_threads_allowed():
-                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
             self._daemonic = daemon
         else:
             self._daemonic = current_thread().daemon
@@ -634,8 +631,6 @@ class Thread:
     def daemon(self, daemonic):
         if not self._initialized:
             raise RuntimeError("Thread.__init__() not called")
-        if daemonic and not _daemon_threads_allowed():
-            raise RuntimeError('daemon threads are disabled in this interpreter')
         if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
@@ -749,8 +744,7 @@ class _MainThread(Thread):
 class _DummyThread(Thread):
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"),
-                        daemon=_daemon_threads_allowed())
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
         self._started.set()
         self._set_ident()
         self._set_native_id()
