@@ -153,6 +153,9 @@ describe("GIL hand-off", () => {
     await sched.runUntil(() => sched.alive.length === 0);
     const holders = trace.events.filter((e) => e.name === "holds GIL").map((e) => `${e.tid}:${e.dur}`);
     expect(holders).toEqual(["0:0", "1:5000", "2:5000", "3:5000", "1:5000", "2:5000", "3:5000"]);
+    const file = JSON.parse(trace.toJSON()) as { traceEvents: { ph: string; name: string; args?: { name?: string } }[] };
+    expect(file.traceEvents.filter((e) => e.ph === "M").map((e) => e.args?.name)).toEqual(["MainThread", "T1", "T2", "T3"]);
+    expect(file.traceEvents.filter((e) => e.ph === "i" && e.name === "GIL acquired").length).toBe(7);
   });
 
   it("a thread that parks releases the GIL at once", async () => {
