@@ -278,3 +278,36 @@ describe("idents and determinism", () => {
     expect(seen.size).toBeGreaterThan(1);
   });
 });
+
+describe("real clock", () => {
+  it("idle waits use host timers and wake sleepers at their deadline", async () => {
+    let nowMs = 1000;
+    const timers: { at: number; fn: () => void }[] = [];
+    const host = {
+      ...fakeHost(),
+      monotonicMs: () => nowMs,
+      setTimer(ms: number, fn: () => void) {
+        const t = { at: nowMs + ms, fn };
+        timers.push(t);
+        // Let real time "pass" at once: the fake host jumps to the timer's instant on the next macrotask.
+        setImmediate(() => {
+          nowMs = Math.max(nowMs, t.at);
+          t.fn();
+        });
+        return { cancel() {} };
+      },
+    };
+    const clock = new RealClock(host);
+    const sched = new Scheduler({ clock, host });
+    const vm = new FakeVM(clock);
+    sched.runner = vm;
+    const got: string[] = [];
+    sched.main.vm = {
+      steps: [sleep(sched, 2.5), { call: () => got.push(`woke at ${nowMs}`) }],
+      pc: 0, left: 0, got: 0,
+    } satisfies Script;
+    expect(await sched.runThread(sched.main)).toBe("done");
+    expect(timers.map((t) => t.at)).toEqual([3500]);
+    expect(got).toEqual(["woke at 3500"]);
+  });
+});
