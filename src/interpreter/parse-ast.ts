@@ -1,0 +1,699 @@
+// parse-ast.ts — the Ohm semantics that turn a successful match of grammar/python.ohm into ast.ts nodes,
+// with CPython 3.11's positions and the checks CPython makes while building its AST (targets, arguments).
+import type { Node as OhmNode, Semantics, Grammar } from "ohm-js";
+import { SyntaxErrorInfo } from "./ast.js";
+import type * as A from "./ast.js";
+import { colOf, lineOf, lineText, type Layout, type StringToken } from "./layout.js";
+import { buildStrings, type StringEnv } from "./parse-strings.js";
+
+/** Everything the semantic actions need about the text being parsed. */
+export interface ParseCtx {
+  lay: Layout;
+  text: string;
+  /** Original-source offset of offset 0 of `lay.source` (non-zero for f-string expressions). */
+  base: number;
+  source: string;           // the whole original source
+  lineStarts: number[];     // of `source`
+  strEnv: StringEnv;
+  /** Set while parsing an f-string expression: errors get the "f-string: " prefix. */
+  fstring: boolean;
+}
+
+let C: ParseCtx;
+
+export function setCtx(ctx: ParseCtx): void { C = ctx; }
+
+/** Maps a marked-text offset to an offset in the original source. */
+export function origOf(ctx: ParseCtx, o: number): number {
+  const ins = ctx.lay.inserts;
+  let lo = 0, hi = ins.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ins[mid] < o) lo = mid + 1; else hi = mid;
+  }
+  return o - lo + ctx.base;
+}
+
+export function posOf(ctx: ParseCtx, start: number, end: number): A.Pos {
+  const l1 = lineOf(ctx.lineStarts, start);
+  const l2 = end === start ? l1 : lineOf(ctx.lineStarts, end);
+  return {
+    lineno: l1, col_offset: colOf(ctx.source, ctx.lineStarts, l1, start),
+    end_lineno: l2, end_col_offset: colOf(ctx.source, ctx.lineStarts, l2, end),
+  };
+}
+
+function isTrim(c: number): boolean {
+  return c === 32 || c === 9 || c === 12 || c === 10 || c === 0xe001 || c === 0xe002;
+}
+
+/** Original [start, end) of a CST node, without surrounding blanks and layout markers. */
+function span(n: OhmNode): [number, number] {
+  let s = n.source.startIdx, e = n.source.endIdx;
+  const t = C.text;
+  while (s < e && isTrim(t.charCodeAt(s))) s++;
+  while (e > s && isTrim(t.charCodeAt(e - 1))) e--;
+  if (e === s) { const o = origOf(C, s); return [o, o]; }
+  return [origOf(C, s), origOf(C, e - 1) + 1];
+}
+
+function pos(n: OhmNode): A.Pos {
+  const [s, e] = span(n);
+  return posOf(C, s, e);
+}
+
+/** Position from the start of node a to the end of node b. */
+function pos2(a: OhmNode, b: OhmNode): A.Pos {
+  return posOf(C, span(a)[0], span(b)[1]);
+}
+
+function posFrom(a: A.Pos, b: A.Pos): A.Pos {
+  return { lineno: a.lineno, col_offset: a.col_offset, end_lineno: b.end_lineno, end_col_offset: b.end_col_offset };
+}
+
+/** A SyntaxError located at an AST node's range (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION). */
+export function errAt(msg: string, p: A.Pos, type: SyntaxErrorInfo["type"] = "SyntaxError"): SyntaxErrorInfo {
+  if (C.fstring) return fstringErr(msg, p);
+  return new SyntaxErrorInfo(type, msg, p.lineno, p.col_offset + 1, p.end_lineno, p.end_col_offset + 1,
+    lineText(C.source, C.lineStarts, p.lineno));
+}
+
+/** Errors inside an f-string expression are reported against the "(expr)" text, as CPython 3.11 does. */
+function fstringErr(msg: string, p: A.Pos): SyntaxErrorInfo {
+  const start = C.base;
+  const sl = lineOf(C.lineStarts, start), sc = colOf(C.source, C.lineStarts, sl, start);
+  const off = (q: number, line: number) => (line === sl ? q - sc : q);
+  return new SyntaxErrorInfo("SyntaxError", "f-string: " + msg, p.lineno - sl + 1, off(p.col_offset, p.lineno) + 1,
+    p.end_lineno - sl + 1, off(p.end_col_offset, p.end_lineno) + 1, C.lay.source.replace(/\n?$/, "\n"));
+}
+
+function ident(n: OhmNode): string {
+  const s = n.sourceString;
+  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize("NFKC");
+}
+
+const EMPTY_ARGS = (): A.Arguments => ({
+  kind: "arguments", posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [],
+});
+
+function opt<T>(it: OhmNode): T | null {
+  return it.numChildren > 0 ? it.children[0].ast() as T : null;
+}
+
+function list<T>(n: OhmNode): T[] {
+  return n.asIteration().children.map((c) => c.ast() as T);
+}
+
+/** Name CPython uses for an expression in "cannot assign to %s" (Parser/pegen.c, _PyPegen_get_expr_name). */
+export function exprName(e: A.Expr): string {
+  switch (e.kind) {
+    case "Attribute": return "attribute";
+    case "Subscript": return "subscript";
+    case "Starred": return "starred";
+    case "Name": return "name";
+    case "List": return "list";
+    case "Tuple": return "tuple";
+    case "Lambda": return "lambda";
+    case "Call": return "function call";
+    case "BoolOp": case "BinOp": case "UnaryOp": return "expression";
+    case "GeneratorExp": return "generator expression";
+    case "Yield": case "YieldFrom": return "yield expression";
+    case "Await": return "await expression";
+    case "ListComp": return "list comprehension";
+    case "SetComp": return "set comprehension";
+    case "DictComp": return "dict comprehension";
+    case "Dict": return "dict literal";
+    case "Set": return "set display";
+    case "JoinedStr": case "FormattedValue": return "f-string expression";
+    case "Constant": {
+      const v = e.value;
+      if (v === null) return "None";
+      if (v === true) return "True";
+      if (v === false) return "False";
+      if (typeof v === "object" && "ellipsis" in v) return "ellipsis";
+      return "literal";
+    }
+    case "Compare": return "comparison";
+    case "IfExp": return "conditional expression";
+    case "NamedExpr": return "named expression";
+    default: return "expression";
+  }
+}
+
+/** The first sub-expression that cannot be a target (Parser/pegen.c, _PyPegen_get_invalid_target). */
+export function invalidTarget(e: A.Expr, forDel: boolean): A.Expr | null {
+  switch (e.kind) {
+    case "Name": case "Attribute": case "Subscript": return null;
+    case "Starred": return forDel ? e : invalidTarget(e.value, forDel);
+    case "List": case "Tuple":
+      for (const x of e.elts) { const r = invalidTarget(x, forDel); if (r) return r; }
+      return null;
+    case "Compare":
+      // `for x in y in z` style: CPython reports the comparison's left side when it is an `in` test.
+      if (!forDel && e.ops[0] === "In") return invalidTarget(e.left, forDel);
+      return e;
+    default: return e;
+  }
+}
+
+/** Sets the context of a target expression; throws CPython's error for an invalid target. */
+export function setCtx2(e: A.Expr, ctx: A.ExprContext, kind: "assign" | "del" | "for" | "with" | "comp"): A.Expr {
+  const bad = invalidTarget(e, ctx === "Del");
+  if (bad) {
+    if (ctx === "Del") throw errAt(`cannot delete ${exprName(bad)}`, bad);
+    throw errAt(`cannot assign to ${exprName(bad)}`, bad);
+  }
+  void kind;
+  store(e, ctx);
+  return e;
+}
+
+function store(e: A.Expr, ctx: A.ExprContext): void {
+  switch (e.kind) {
+    case "Name": case "Attribute": case "Subscript": e.ctx = ctx; break;
+    case "Starred": e.ctx = ctx; store(e.value, ctx); break;
+    case "List": case "Tuple": e.ctx = ctx; for (const x of e.elts) store(x, ctx); break;
+    default: break;
+  }
+}
+
+/** `a, b` lists become a Tuple spanning the elements (and a trailing comma), a single element stays as is. */
+function tupleOrSingle(listNode: OhmNode, comma: OhmNode, whole: OhmNode): A.Expr {
+  const elts = list<A.Expr>(listNode);
+  if (elts.length === 1 && comma.numChildren === 0) return elts[0];
+  return { kind: "Tuple", elts, ctx: "Load", ...pos(whole) };
+}
+
+const BINOPS: Record<string, A.Operator> = {
+  "+": "Add", "-": "Sub", "*": "Mult", "@": "MatMult", "/": "Div", "%": "Mod", "**": "Pow", "<<": "LShift",
+  ">>": "RShift", "|": "BitOr", "^": "BitXor", "&": "BitAnd", "//": "FloorDiv",
+};
+const CMPOPS: Record<string, A.CmpOperator> = {
+  "==": "Eq", "!=": "NotEq", "<": "Lt", "<=": "LtE", ">": "Gt", ">=": "GtE", "is": "Is", "isnot": "IsNot",
+  "in": "In", "notin": "NotIn",
+};
+
+/** Left-associative binary operators from a NonemptyListOf<operand, op> node. */
+function binChain(n: OhmNode): A.Expr {
+  const [first, ops, rest] = n.children[0].children;
+  let left = first.ast() as A.Expr;
+  for (let i = 0; i < ops.numChildren; i++) {
+    const right = rest.children[i].ast() as A.Expr;
+    const op = BINOPS[ops.children[i].sourceString.trim()];
+    left = { kind: "BinOp", left, op, right, ...posFrom(left, right) };
+  }
+  return left;
+}
+
+function boolChain(n: OhmNode, op: A.BoolOperator): A.Expr {
+  const items = n.children[0].asIteration().children;
+  if (items.length === 1) return items[0].ast();
+  const values = items.map((c) => c.ast() as A.Expr);
+  return { kind: "BoolOp", op, values, ...pos(n) };
+}
+
+type ParamInfo =
+  | { t: "slash"; n: OhmNode }
+  | { t: "star"; n: OhmNode; arg: A.Arg | null }
+  | { t: "kwargs"; n: OhmNode; arg: A.Arg }
+  | { t: "plain"; n: OhmNode; arg: A.Arg; def: A.Expr | null };
+
+/** Builds `arguments`, checking the order rules CPython's grammar enforces (invalid_parameters). */
+function buildParams(items: ParamInfo[], lambda: boolean): A.Arguments {
+  const a = EMPTY_ARGS();
+  let seenSlash = false, seenStar = false, seenKw = false, seenDefault = false;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (seenKw) throw errAt("arguments cannot follow var-keyword argument", pos(it.n));
+    switch (it.t) {
+      case "slash":
+        if (seenSlash) throw errAt("/ may appear only once", pos(it.n));
+        if (seenStar) throw errAt("/ must be ahead of *", pos(it.n));
+        if (a.args.length === 0) throw errAt("at least one argument must precede /", pos(it.n));
+        seenSlash = true;
+        a.posonlyargs = a.args;
+        a.args = [];
+        break;
+      case "star":
+        if (seenStar) throw errAt("* argument may appear only once", pos(it.n));
+        seenStar = true;
+        a.vararg = it.arg;
+        if (!it.arg) {
+          const next = items[i + 1];
+          if (!next || next.t === "kwargs") throw errAt("named arguments must follow bare *", pos(it.n));
+        }
+        break;
+      case "kwargs":
+        seenKw = true;
+        a.kwarg = it.arg;
+        break;
+      case "plain":
+        if (seenStar) {
+          a.kwonlyargs.push(it.arg);
+          a.kw_defaults.push(it.def);
+        } else {
+          if (it.def) { seenDefault = true; a.defaults.push(it.def); }
+          else if (seenDefault) throw errAt("non-default argument follows default argument", it.arg);
+          a.args.push(it.arg);
+        }
+        break;
+    }
+  }
+  void lambda;
+  return a;
+}
+
+interface CallArgs { args: A.Expr[]; keywords: A.Keyword[]; genexpCount: number; count: number }
+
+type ArgInfo =
+  | { t: "pos"; e: A.Expr; genexp: boolean }
+  | { t: "star"; e: A.Expr }
+  | { t: "kw"; k: A.Keyword }
+  | { t: "kwstar"; k: A.Keyword };
+
+function buildCallArgs(items: ArgInfo[]): CallArgs {
+  const r: CallArgs = { args: [], keywords: [], genexpCount: 0, count: items.length };
+  let seenKw = false, seenKwStar = false;
+  for (const it of items) {
+    switch (it.t) {
+      case "pos":
+        if (seenKwStar) throw errAt("positional argument follows keyword argument unpacking", it.e);
+        if (seenKw) throw errAt("positional argument follows keyword argument", it.e);
+        if (it.genexp) r.genexpCount++;
+        r.args.push(it.e);
+        break;
+      case "star":
+        if (seenKwStar) throw errAt("iterable argument unpacking follows keyword argument unpacking", it.e);
+        r.args.push(it.e);
+        break;
+      case "kw": seenKw = true; r.keywords.push(it.k); break;
+      case "kwstar": seenKwStar = true; r.keywords.push(it.k); break;
+    }
+  }
+  if (r.genexpCount > 0 && items.length > 1) {
+    const g = items.find((x) => x.t === "pos" && x.genexp) as { e: A.Expr };
+    throw errAt("Generator expression must be parenthesized", g.e);
+  }
+  return r;
+}
+
+function keywordStart(n: OhmNode): number { return span(n)[0]; }
+
+function parseNumber(s: string, p: A.Pos): A.Constant {
+  const t = s.replace(/_/g, "");
+  const last = t[t.length - 1];
+  if (last === "j" || last === "J") return { kind: "Constant", value: { imag: parseFloat(t) }, ...p };
+  const c1 = t[1];
+  if (t[0] === "0" && (c1 === "x" || c1 === "X" || c1 === "o" || c1 === "O" || c1 === "b" || c1 === "B")) {
+    const big = BigInt(t.toLowerCase());
+    return { kind: "Constant", value: big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big, ...p };
+  }
+  if (/[.eE]/.test(t)) return { kind: "Constant", value: { float: parseFloat(t) }, ...p };
+  if (t.length < 16) return { kind: "Constant", value: parseInt(t, 10), ...p };
+  const big = BigInt(t);
+  return { kind: "Constant", value: big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big, ...p };
+}
+
+function withOrelse(it: OhmNode): A.Stmt[] {
+  return it.numChildren > 0 ? it.children[0].ast() as A.Stmt[] : [];
+}
+
+function lastStmtEnd(start: A.Pos, body: A.Stmt[], orelse: A.Stmt[] = []): A.Pos {
+  const last = orelse.length ? orelse[orelse.length - 1] : body[body.length - 1];
+  return posFrom(start, last);
+}
+
+function simpleTarget(e: A.Expr, where: string): void {
+  if (e.kind === "Name" || e.kind === "Attribute" || e.kind === "Subscript") return;
+  throw errAt(`'${exprName(e)}' is an illegal expression for ${where}`, e);
+}
+
+export function makeSemantics(g: Grammar): Semantics {
+  const sem = g.createSemantics();
+  sem.addOperation("ast", {
+    FileInput(stmts, _end) {
+      return { kind: "Module", body: stmts.children.flatMap((s) => s.ast()) } as A.Module;
+    },
+    EvalInput(e, _nl, _end) { return { kind: "Expression", body: e.ast() } as A.Expression; },
+    SingleInput(stmts, _end) {
+      return { kind: "Interactive", body: stmts.children.flatMap((s) => s.ast()) } as A.Interactive;
+    },
+    FStringInput(e, _nl, _end) { return e.ast(); },
+    Statement(x) { const r = x.ast(); return Array.isArray(r) ? r : [r]; },
+    SimpleStmts(l, _semi, _nl) { return list<A.Stmt>(l); },
+
+    AssignLike_ann(lhs, _c, ann, value) {
+      const target = lhs.ast() as A.Expr;
+      if (target.kind === "Tuple" || target.kind === "List") {
+        throw errAt(`only single target (not ${target.kind === "Tuple" ? "tuple" : "list"}) can be annotated`, target);
+      }
+      if (target.kind !== "Name" && target.kind !== "Attribute" && target.kind !== "Subscript") {
+        throw errAt("illegal target for annotation", target);
+      }
+      store(target, "Store");
+      const parenthesized = C.text.charCodeAt(lhs.source.startIdx) === 40 || lhs.sourceString.trimStart()[0] === "(";
+      return {
+        kind: "AnnAssign", target, annotation: ann.ast(), value: opt<A.Expr>(value),
+        simple: target.kind === "Name" && !parenthesized, ...pos(this),
+      } as A.AnnAssign;
+    },
+    AssignLike_aug(lhs, op, rhs) {
+      const target = lhs.ast() as A.Expr;
+      simpleTarget(target, "augmented assignment");
+      store(target, "Store");
+      const o = BINOPS[op.sourceString.slice(0, -1)];
+      return { kind: "AugAssign", target, op: o, value: rhs.ast(), ...pos(this) } as A.AugAssign;
+    },
+    AssignLike_assign(lhs, values) {
+      const all = [lhs.ast() as A.Expr, ...values.children.map((v) => v.ast() as A.Expr)];
+      const value = all.pop()!;
+      for (const t of all) {
+        if (t.kind === "Yield" || t.kind === "YieldFrom") throw errAt("assignment to yield expression not possible", t);
+        const bad = invalidTarget(t, false);
+        if (bad) {
+          // CPython reaches invalid_named_expression first when the bad target is a bitwise_or-level expression.
+          const here = !["Compare", "BoolOp", "Lambda", "IfExp", "NamedExpr", "Starred", "Tuple", "List"].includes(bad.kind)
+            && !(bad.kind === "Constant" && (bad.value === null || typeof bad.value === "boolean"))
+            && !(bad.kind === "GeneratorExp");
+          throw errAt(here ? `cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`
+            : `cannot assign to ${exprName(bad)}`, bad);
+        }
+        store(t, "Store");
+      }
+      return { kind: "Assign", targets: all, value, ...pos(this) } as A.Assign;
+    },
+    AssignLike_expr(e) { return { kind: "Expr", value: e.ast(), ...pos(this) } as A.ExprStmt; },
+    AnnValue(_eq, e) { return e.ast(); },
+    AssignValue(_eq, e) { return e.ast(); },
+
+    ReturnStmt(_kw, v) { return { kind: "Return", value: opt(v), ...pos(this) }; },
+    RaiseStmt(_kw, v) {
+      const r = opt<{ exc: A.Expr; cause: A.Expr | null }>(v);
+      return { kind: "Raise", exc: r ? r.exc : null, cause: r ? r.cause : null, ...pos(this) };
+    },
+    RaiseValue(e, from) { return { exc: e.ast(), cause: opt(from) }; },
+    RaiseFrom(_kw, e) { return e.ast(); },
+    PassStmt(_) { return { kind: "Pass", ...pos(this) }; },
+    BreakStmt(_) { return { kind: "Break", ...pos(this) }; },
+    ContinueStmt(_) { return { kind: "Continue", ...pos(this) }; },
+    GlobalStmt(_kw, names) { return { kind: "Global", names: names.asIteration().children.map(ident), ...pos(this) }; },
+    NonlocalStmt(_kw, names) {
+      return { kind: "Nonlocal", names: names.asIteration().children.map(ident), ...pos(this) };
+    },
+    DelStmt(_kw, targets, _comma) {
+      const ts = list<A.Expr>(targets).map((t) => setCtx2(t, "Del", "del"));
+      return { kind: "Delete", targets: ts, ...pos(this) };
+    },
+    AssertStmt(_kw, test, _comma, msg) {
+      return { kind: "Assert", test: test.ast(), msg: opt(msg), ...pos(this) };
+    },
+    ImportName(_kw, names) { return { kind: "Import", names: list(names), ...pos(this) }; },
+    DottedAsName(dn, _as, asname) {
+      return { kind: "alias", name: dn.ast(), asname: asname.numChildren ? ident(asname.children[0]) : null, ...pos(this) };
+    },
+    DottedName(names) { return names.asIteration().children.map(ident).join("."); },
+    ImportFrom_named(_from, dots, dn, _imp, targets) {
+      return { kind: "ImportFrom", module: dn.ast(), names: targets.ast(), level: dotCount(dots), ...pos(this) };
+    },
+    ImportFrom_relative(_from, dots, _imp, targets) {
+      return { kind: "ImportFrom", module: null, names: targets.ast(), level: dotCount(dots), ...pos(this) };
+    },
+    ImportTargets_paren(_o, names, _comma, _c) { return list(names); },
+    ImportTargets_plain(names) { return list(names); },
+    ImportTargets_star(s) { return [{ kind: "alias", name: "*", asname: null, ...pos(s) }]; },
+    ImportAsName(n, _as, asname) {
+      return { kind: "alias", name: ident(n), asname: asname.numChildren ? ident(asname.children[0]) : null, ...pos(this) };
+    },
+
+    Block_indented(_nl, _ind, stmts, _ded) { return stmts.children.flatMap((s) => s.ast()); },
+    Block_inline(s) { return s.ast(); },
+    Decorator(_at, e, _nl) { return e.ast(); },
+    FunctionDef(decos, asyncKw, defKw, name, _lp, params, _rp, _arrow, returns, _colon, block) {
+      const body = block.ast() as A.Stmt[];
+      const start = asyncKw.numChildren ? asyncKw.children[0] : defKw;
+      return {
+        kind: asyncKw.numChildren ? "AsyncFunctionDef" : "FunctionDef", name: ident(name),
+        args: params.numChildren ? params.children[0].ast() : EMPTY_ARGS(), body,
+        decorator_list: decos.children.map((d) => d.ast()), returns: opt(returns),
+        ...lastStmtEnd(pos(start), body),
+      } as A.FunctionDef;
+    },
+    ClassDef(decos, kw, name, args, _colon, block) {
+      const body = block.ast() as A.Stmt[];
+      const ca = args.numChildren ? args.children[0].ast() as CallArgs : null;
+      return {
+        kind: "ClassDef", name: ident(name), bases: ca ? ca.args : [], keywords: ca ? ca.keywords : [], body,
+        decorator_list: decos.children.map((d) => d.ast()), ...lastStmtEnd(pos(kw), body),
+      } as A.ClassDef;
+    },
+    ClassArgs(_lp, args, _rp) {
+      return args.numChildren ? args.children[0].ast() : { args: [], keywords: [], genexpCount: 0, count: 0 };
+    },
+    IfStmt(kw, test, _c, block, orelse) {
+      const body = block.ast() as A.Stmt[];
+      const els = withOrelse(orelse);
+      return { kind: "If", test: test.ast(), body, orelse: els, ...lastStmtEnd(pos(kw), body, els) } as A.If;
+    },
+    ElifOrElse_elif(kw, test, _c, block, orelse) {
+      const body = block.ast() as A.Stmt[];
+      const els = withOrelse(orelse);
+      return [{ kind: "If", test: test.ast(), body, orelse: els, ...lastStmtEnd(pos(kw), body, els) }];
+    },
+    ElseBlock(_kw, _c, block) { return block.ast(); },
+    WhileStmt(kw, test, _c, block, orelse) {
+      const body = block.ast() as A.Stmt[];
+      const els = withOrelse(orelse);
+      return { kind: "While", test: test.ast(), body, orelse: els, ...lastStmtEnd(pos(kw), body, els) } as A.While;
+    },
+    ForStmt(asyncKw, forKw, targets, _in, iter, _c, block, orelse) {
+      const target = setCtx2(targets.ast(), "Store", "for");
+      const body = block.ast() as A.Stmt[];
+      const els = withOrelse(orelse);
+      const start = asyncKw.numChildren ? asyncKw.children[0] : forKw;
+      return {
+        kind: asyncKw.numChildren ? "AsyncFor" : "For", target, iter: iter.ast(), body, orelse: els,
+        ...lastStmtEnd(pos(start), body, els),
+      } as A.For;
+    },
+    WithStmt_paren(asyncKw, withKw, _lp, items, _comma, _rp, _la, _colon, block) {
+      return makeWith(asyncKw, withKw, list<A.WithItem>(items), block.ast());
+    },
+    WithStmt_plain(asyncKw, withKw, items, _colon, block) {
+      return makeWith(asyncKw, withKw, list<A.WithItem>(items), block.ast());
+    },
+    WithItem(e, _as, target, _la) {
+      const t = opt<A.Expr>(target);
+      return { kind: "withitem", context_expr: e.ast(), optional_vars: t ? setCtx2(t, "Store", "with") : null };
+    },
+    TryStmt(kw, _c, block, excepts, orelse, fin) {
+      const body = block.ast() as A.Stmt[];
+      const handlers = excepts.children.map((h) => h.ast() as A.ExceptHandler);
+      const els = withOrelse(orelse);
+      const finalbody = fin.numChildren ? fin.children[0].ast() as A.Stmt[] : [];
+      if (handlers.length === 0 && finalbody.length === 0) {
+        if (els.length) throw errAt("expected 'except' or 'finally' block", pos(orelse.children[0]));
+        throw errAt("expected 'except' or 'finally' block", pos(kw));
+      }
+      const last = finalbody.length ? finalbody : els.length ? els : handlers.length ? [handlers[handlers.length - 1]] : body;
+      return {
+        kind: "Try", body, handlers, orelse: els, finalbody, ...posFrom(pos(kw), last[last.length - 1]),
+      } as A.Try;
+    },
+    ExceptBlock_star(kw, star, _e, _as, _name, _c, _block) {
+      throw errAt("except* is not supported by gilpy", posFrom(pos(kw), pos(star)));
+    },
+    ExceptBlock_typed(kw, e, _as, name, _c, block) {
+      const body = block.ast() as A.Stmt[];
+      return {
+        kind: "ExceptHandler", type: e.ast(), name: name.numChildren ? ident(name.children[0]) : null, body,
+        ...lastStmtEnd(pos(kw), body),
+      };
+    },
+    ExceptBlock_bare(kw, _c, block) {
+      const body = block.ast() as A.Stmt[];
+      return { kind: "ExceptHandler", type: null, name: null, body, ...lastStmtEnd(pos(kw), body) };
+    },
+    FinallyBlock(_kw, _c, block) { return block.ast(); },
+
+    Params(items, _comma) { return buildParams(list<ParamInfo>(items), false); },
+    ParamItem_slash(s) { return { t: "slash", n: s }; },
+    ParamItem_kwargs(_s, p) { return { t: "kwargs", n: this, arg: p.ast() }; },
+    ParamItem_varargs(_s, p) { return { t: "star", n: this, arg: p.ast() }; },
+    ParamItem_star(s) { return { t: "star", n: s, arg: null }; },
+    ParamItem_plain(p, _eq, def) { return { t: "plain", n: this, arg: p.ast(), def: opt(def) }; },
+    Param(name, _c, ann) { return { kind: "arg", arg: ident(name), annotation: opt(ann), ...pos(this) }; },
+    StarParam(name, _c, ann) { return { kind: "arg", arg: ident(name), annotation: opt(ann), ...pos(this) }; },
+    LambdaParams(items, _comma) { return buildParams(list<ParamInfo>(items), true); },
+    LambdaParamItem_slash(s) { return { t: "slash", n: s }; },
+    LambdaParamItem_kwargs(_s, n) { return { t: "kwargs", n: this, arg: argOf(n) }; },
+    LambdaParamItem_varargs(_s, n) { return { t: "star", n: this, arg: argOf(n) }; },
+    LambdaParamItem_star(s) { return { t: "star", n: s, arg: null }; },
+    LambdaParamItem_plain(n, _eq, def) { return { t: "plain", n: this, arg: argOf(n), def: opt(def) }; },
+
+    StarTargets(l, comma) { return tupleOrSingle(l, comma, this); },
+    StarTarget(star, p) {
+      const e = p.ast() as A.Expr;
+      if (star.numChildren) return { kind: "Starred", value: e, ctx: "Load", ...pos(this) };
+      return e;
+    },
+    StarExpressions(l, comma) { return tupleOrSingle(l, comma, this); },
+    StarExpression_star(_s, e) { return { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) }; },
+    StarNamedExpressions(l, _comma) { return list(l); },
+    StarNamedExpression_star(_s, e) { return { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) }; },
+    NamedExpression_walrus(name, _op, e) {
+      const target = { kind: "Name", id: ident(name), ctx: "Store", ...pos(name) };
+      return { kind: "NamedExpr", target, value: e.ast(), ...pos(this) };
+    },
+    Expressions(l, comma) { return tupleOrSingle(l, comma, this); },
+    Expression_ifexp(body, _if, test, _else, orelse) {
+      return { kind: "IfExp", test: test.ast(), body: body.ast(), orelse: orelse.ast(), ...pos(this) };
+    },
+    Lambda(_kw, params, _c, body) {
+      return {
+        kind: "Lambda", args: params.numChildren ? params.children[0].ast() : EMPTY_ARGS(), body: body.ast(), ...pos(this),
+      };
+    },
+    YieldExpr_from(_y, _f, e) { return { kind: "YieldFrom", value: e.ast(), ...pos(this) }; },
+    YieldExpr_plain(_y, v) { return { kind: "Yield", value: opt(v), ...pos(this) }; },
+    Disjunction(_l) { return boolChain(this, "Or"); },
+    Conjunction(_l) { return boolChain(this, "And"); },
+    Inversion_not(_kw, e) { return { kind: "UnaryOp", op: "Not", operand: e.ast(), ...pos(this) }; },
+    Comparison(first, ops, rights) {
+      if (ops.numChildren === 0) return first.ast();
+      return {
+        kind: "Compare", left: first.ast(),
+        ops: ops.children.map((o) => CMPOPS[o.sourceString.replace(/\s+/g, "")]),
+        comparators: rights.children.map((r) => r.ast()), ...pos(this),
+      };
+    },
+    BitOr(_l) { return binChain(this); },
+    BitXor(_l) { return binChain(this); },
+    BitAnd(_l) { return binChain(this); },
+    Shift(_l) { return binChain(this); },
+    Sum(_l) { return binChain(this); },
+    Term(_l) { return binChain(this); },
+    Factor_unary(op, f) {
+      const o = op.sourceString;
+      return { kind: "UnaryOp", op: o === "+" ? "UAdd" : o === "-" ? "USub" : "Invert", operand: f.ast(), ...pos(this) };
+    },
+    Power_pow(l, _op, r) { return { kind: "BinOp", left: l.ast(), op: "Pow", right: r.ast(), ...pos(this) }; },
+    AwaitPrimary_await(_kw, p) { return { kind: "Await", value: p.ast(), ...pos(this) }; },
+    Primary(atom, trailers) {
+      let e = atom.ast() as A.Expr;
+      for (const t of trailers.children) {
+        const p = posFrom(e, pos(t));
+        const tr = t.children[0];
+        switch (tr.ctorName) {
+          case "Trailer_attr":
+            e = { kind: "Attribute", value: e, attr: ident(tr.children[1]), ctx: "Load", ...p };
+            break;
+          case "Trailer_call": {
+            const argsIt = tr.children[1];
+            const ca = argsIt.numChildren ? argsIt.children[0].ast() as CallArgs : null;
+            e = { kind: "Call", func: e, args: ca ? ca.args : [], keywords: ca ? ca.keywords : [], ...p };
+            break;
+          }
+          default:
+            e = { kind: "Subscript", value: e, slice: tr.children[1].ast(), ctx: "Load", ...p };
+        }
+      }
+      return e;
+    },
+    Slices(l, comma) { return tupleOrSingle(l, comma, this); },
+    SliceItem_slice(lo, _c, hi, step) {
+      const st = step.numChildren ? step.children[0].ast() as A.Expr | null : null;
+      return { kind: "Slice", lower: opt(lo), upper: opt(hi), step: st, ...pos(this) };
+    },
+    SliceStep(_c, e) { return opt(e); },
+    SliceItem_star(_s, e) { return { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) }; },
+    Arguments(l, _comma) { return buildCallArgs(list<ArgInfo>(l)); },
+    ArgItem_kwstar(_s, e) { return { t: "kwstar", k: { kind: "keyword", arg: null, value: e.ast(), ...pos(this) } }; },
+    ArgItem_star(_s, e) { return { t: "star", e: { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) } }; },
+    ArgItem_kw(name, _eq, e) {
+      return { t: "kw", k: { kind: "keyword", arg: ident(name), value: e.ast(), ...pos(this) } };
+    },
+    ArgItem_genexp(e, clauses) {
+      // A lone generator argument takes the call's parentheses as its own (CPython 3.11 positions).
+      const p = pos(this);
+      const parent = { ...p, col_offset: p.col_offset, end_col_offset: p.end_col_offset };
+      return { t: "pos", genexp: true, e: { kind: "GeneratorExp", elt: e.ast(), generators: clauses.ast(), ...parent } };
+    },
+    ArgItem(e) { const r = e.ast(); return "t" in r ? r : { t: "pos", genexp: false, e: r }; },
+    Atom_true(_) { return { kind: "Constant", value: true, ...pos(this) }; },
+    Atom_false(_) { return { kind: "Constant", value: false, ...pos(this) }; },
+    Atom_none(_) { return { kind: "Constant", value: null, ...pos(this) }; },
+    Atom_ellipsis(_) { return { kind: "Constant", value: { ellipsis: true }, ...pos(this) }; },
+    name(_s, _r) { return { kind: "Name", id: ident(this), ctx: "Load", ...pos(this) }; },
+    number(_n) { return parseNumber(this.sourceString, pos(this)); },
+    Strings(toks) {
+      const ts = toks.children.map((t) => C.lay.strings.get(t.source.startIdx) as StringToken);
+      if (C.base !== 0) {
+        for (let i = 0; i < ts.length; i++) {
+          const t = ts[i];
+          ts[i] = { ...t, start: t.start + C.base, end: t.end + C.base, bodyStart: t.bodyStart + C.base, bodyEnd: t.bodyEnd + C.base };
+        }
+      }
+      return buildStrings(ts, C.strEnv);
+    },
+    ParenAtom_empty(_l, _r) { return { kind: "Tuple", elts: [], ctx: "Load", ...pos(this) }; },
+    ParenAtom_yield(_l, y, _r) { return y.ast(); },
+    ParenAtom_genexp(_l, e, clauses, _r) {
+      return { kind: "GeneratorExp", elt: starCheck(e.ast()), generators: clauses.ast(), ...pos(this) };
+    },
+    ParenAtom_tuple(_l, first, _comma, rest, _r) {
+      const elts = [first.ast(), ...(rest.numChildren ? rest.children[0].ast() as A.Expr[] : [])];
+      return { kind: "Tuple", elts, ctx: "Load", ...pos(this) };
+    },
+    ParenAtom_group(_l, e, _r) { return e.ast(); },
+    ParenAtom_badstar(_l, star, e, _r) { throw errAt("cannot use starred expression here", pos2(star, e)); },
+    ListAtom_empty(_l, _r) { return { kind: "List", elts: [], ctx: "Load", ...pos(this) }; },
+    ListAtom_comp(_l, e, clauses, _r) {
+      return { kind: "ListComp", elt: starCheck(e.ast()), generators: clauses.ast(), ...pos(this) };
+    },
+    ListAtom_list(_l, items, _r) { return { kind: "List", elts: items.ast(), ctx: "Load", ...pos(this) }; },
+    BraceAtom_empty(_l, _r) { return { kind: "Dict", keys: [], values: [], ...pos(this) }; },
+    BraceAtom_dictcomp(_l, k, _c, v, clauses, _r) {
+      return { kind: "DictComp", key: k.ast(), value: v.ast(), generators: clauses.ast(), ...pos(this) };
+    },
+    BraceAtom_dict(_l, items, _comma, _r) {
+      const kv = list<{ key: A.Expr | null; value: A.Expr }>(items);
+      return { kind: "Dict", keys: kv.map((x) => x.key), values: kv.map((x) => x.value), ...pos(this) };
+    },
+    BraceAtom_setcomp(_l, e, clauses, _r) {
+      return { kind: "SetComp", elt: starCheck(e.ast()), generators: clauses.ast(), ...pos(this) };
+    },
+    BraceAtom_set(_l, items, _r) { return { kind: "Set", elts: items.ast(), ...pos(this) }; },
+    DictItem_star(_s, e) { return { key: null, value: e.ast() }; },
+    DictItem_pair(k, _c, v) { return { key: k.ast(), value: v.ast() }; },
+    ForIfClauses(cs) { return cs.children.map((c) => c.ast()); },
+    ForIfClause(asyncKw, _for, targets, _in, iter, ifs) {
+      return {
+        kind: "comprehension", target: setCtx2(targets.ast(), "Store", "comp"), iter: iter.ast(),
+        ifs: ifs.children.map((i) => i.ast()), is_async: asyncKw.numChildren > 0,
+      };
+    },
+    CompIf(_kw, e) { return e.ast(); },
+    _iter(...children) { return children.map((c) => c.ast()); },
+  });
+  return sem;
+}
+
+function starCheck(e: A.Expr): A.Expr {
+  if (e.kind === "Starred") throw errAt("iterable unpacking cannot be used in comprehension", e);
+  return e;
+}
+
+function argOf(n: OhmNode): A.Arg {
+  return { kind: "arg", arg: ident(n), annotation: null, ...pos(n) };
+}
+
+function dotCount(n: OhmNode): number {
+  return n.sourceString.replace(/[^.]/g, "").length;
+}
+
+function makeWith(asyncKw: OhmNode, withKw: OhmNode, items: A.WithItem[], body: A.Stmt[]): A.With {
+  const start = asyncKw.numChildren ? asyncKw.children[0] : withKw;
+  return { kind: asyncKw.numChildren ? "AsyncWith" : "With", items, body, ...lastStmtEnd(pos(start), body) };
+}
+
+void keywordStart;

@@ -1,0 +1,123 @@
+// parser.ts — parse(source) → AST: runs the layout pass, matches the precompiled Ohm grammar and builds the AST,
+// and decides which SyntaxError CPython 3.11 would report (tokenizer errors vs parser errors, pegen_errors.c).
+import grammar from "./grammar.generated.js";
+import type { MatchResult, Semantics } from "ohm-js";
+import { SyntaxErrorInfo } from "./ast.js";
+import type { Expr, Expression, Interactive, Module } from "./ast.js";
+import { colOf, layout, lineOf, lineText, type Layout } from "./layout.js";
+import { makeSemantics, origOf, posOf, setCtx, type ParseCtx } from "./parse-ast.js";
+import { diagnose } from "./parse-errors.js";
+import type { StringEnv } from "./parse-strings.js";
+
+let semantics: Semantics | null = null;
+
+function sem(): Semantics {
+  if (!semantics) semantics = makeSemantics(grammar);
+  return semantics;
+}
+
+const START: Record<string, string> = { exec: "FileInput", eval: "EvalInput", single: "SingleInput" };
+
+/**
+ * Parses Python 3.11 source. Throws SyntaxErrorInfo (SyntaxError, IndentationError or TabError) with
+ * CPython's message and location for bad input; never throws anything else for any input string.
+ */
+export function parse(source: string, filename: string, mode: "exec" | "eval" | "single" = "exec"): Module | Expression | Interactive {
+  void filename;
+  if (mode === "eval") source = source.replace(/^[ \t\f]+/, ""); // eval() strips leading blanks
+  const lay = layout(source);
+  const ctx = makeCtx(lay, source, source, computeLines(lay), 0, false);
+  const m = grammar.match(lay.text, START[mode]);
+  return finish(ctx, m, START[mode]) as Module | Expression | Interactive;
+}
+
+function computeLines(lay: Layout): number[] { return lay.lineStarts; }
+
+function makeCtx(lay: Layout, text: string, source: string, lineStarts: number[], base: number, fstring: boolean): ParseCtx {
+  const ctx: ParseCtx = { lay, text: lay.text, base, source, lineStarts, fstring, strEnv: null as unknown as StringEnv };
+  void text;
+  ctx.strEnv = {
+    source,
+    pos: (s, e) => posOf(ctx, s, e),
+    error: (msg, at) => {
+      const line = lineOf(lineStarts, at);
+      const col = colOf(source, lineStarts, line, at);
+      if (fstring) {
+        return new SyntaxErrorInfo("SyntaxError", msg, 1, at - base + 1, 1, at - base + 1, lay.source + "\n");
+      }
+      return new SyntaxErrorInfo("SyntaxError", msg, line, col + 1, line, col + 1, lineText(source, lineStarts, line));
+    },
+    parseExpr: (s, e) => parseFStringExpr(ctx, s, e),
+  };
+  return ctx;
+}
+
+function finish(ctx: ParseCtx, m: MatchResult, rule: string): unknown {
+  const lay = ctx.lay;
+  if (m.succeeded()) {
+    if (lay.error) throw lay.error.info;
+    setCtx(ctx);
+    try {
+      return sem()(m).ast();
+    } catch (e) {
+      if (e instanceof SyntaxErrorInfo) throw e;
+      throw internalError(ctx, e);
+    }
+  }
+  const fail = (m as unknown as { getRightmostFailurePosition(): number }).getRightmostFailurePosition();
+  const tokErr = lay.error;
+  if (tokErr) {
+    // The tokenizer stopped early; if the parser got that far, the tokenizer error is what it hit.
+    const stop = lay.text.length - trailingLen(lay.text);
+    if (fail >= stop) throw tokErr.info;
+  }
+  let err: SyntaxErrorInfo;
+  try {
+    err = diagnose(ctx, grammar, fail, rule, sem());
+  } catch (e) {
+    if (e instanceof SyntaxErrorInfo) err = e;
+    else throw internalError(ctx, e);
+  }
+  if (tokErr) {
+    // Parser/pegen_errors.c (_PyPegen_tokenize_full_source_to_check_for_errors): a tokenizer error later in
+    // the file replaces the parser's error; an unclosed bracket does only when it opened on an earlier line.
+    if (tokErr.raises) throw tokErr.info;
+    if (tokErr.unclosedLine !== undefined && tokErr.unclosedLine < err.lineno) throw tokErr.info;
+  }
+  throw err;
+}
+
+/** Length of the newline and DEDENT characters the layout pass appended at the end. */
+function trailingLen(text: string): number {
+  let k = 0;
+  while (k < text.length) {
+    const c = text.charCodeAt(text.length - 1 - k);
+    if (c === 10 || c === 0xe002) k++; else break;
+  }
+  return k;
+}
+
+/** A JavaScript failure inside the parser is a gilpy bug; it still reaches the user as a SyntaxError. */
+function internalError(ctx: ParseCtx, e: unknown): SyntaxErrorInfo {
+  const msg = e instanceof Error ? e.message : String(e);
+  void ctx;
+  return new SyntaxErrorInfo("SyntaxError", `internal parser error (gilpy bug): ${msg}`, 1, 1, 1, 1, null);
+}
+
+/**
+ * Parses the expression of an f-string replacement field, source[start, end), as CPython 3.11 does:
+ * wrapped in parentheses, with positions mapped back into the original source.
+ */
+function parseFStringExpr(outer: ParseCtx, start: number, end: number): Expr {
+  const sub = "(" + outer.source.slice(start, end) + ")";
+  const lay = layout(sub);
+  const ctx = makeCtx(lay, sub, outer.source, outer.lineStarts, start - 1, true);
+  const m = grammar.match(lay.text, "FStringInput");
+  try {
+    return finish(ctx, m, "FStringInput") as Expr;
+  } finally {
+    setCtx(outer);
+  }
+}
+
+export { origOf };
