@@ -1,0 +1,3 @@
+class Empty:
+# no body
+x = 1

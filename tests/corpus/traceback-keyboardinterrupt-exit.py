@@ -1,0 +1,2 @@
+print("stopping")
+raise KeyboardInterrupt("stop")
