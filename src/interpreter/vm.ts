@@ -1,0 +1,1731 @@
+// vm.ts — the bytecode interpreter: one loop over a thread's explicit frame stack. A Python call pushes a
+// frame (never a JS recursion); resumable builtins run as native frames on the same stack; the loop returns
+// to the scheduler when the thread finishes, parks, or uses its budget at a switch point (CPython 3.11's
+// eval-breaker points: RESUME, backward jumps, after calls).
+import { Op, NB, CO, FastKind } from "./opcodes.js";
+import { CodeObject } from "./code.js";
+import { Frame, VMThread, Resume, ExecRequest } from "./frame.js";
+import { bindArgs, splitKwargs } from "./vm-call.js";
+import { addTraceback, setContext } from "./traceback.js";
+import {
+  PyObject, PyObj, PyType, PyFloat, PyTuple, PyList, PyInstance, PyCell, PyModule, None, NotImplemented,
+  TypeFlag, typeOf, typeName, emptyTuple, newTuple, objectType, typeType, AttrMap, KwArgs,
+} from "../runtime/object.js";
+import { PyDict, PySet, dictType, normKey, NEEDS_PY } from "../runtime/dict.js";
+import { PyFunction, PyMethod } from "../runtime/function.js";
+import { PyBuiltin, PyMethodDescr } from "../runtime/builtin-function.js";
+import { CallRequest, ParkRequest, NativeGen, NativeFn, NativeGenFn } from "../runtime/protocol.js";
+import {
+  PyBaseException, BaseException, StopIteration, StopAsyncIteration, typeError, nameError, systemError,
+  runtimeError, recursionError, newException, AssertionError, UnboundLocalError, NameError, isException,
+  GeneratorExit,
+} from "../runtime/exceptions.js";
+import { PyGenerator, GenResumeRequest, generatorType, coroutineType, asyncGeneratorType } from "../runtime/generator.js";
+import { AlgoError } from "../runtime/algo-error.js";
+import { fromAlgoError } from "../runtime/ops-error.js";
+import { binaryOpFast, binaryOpGen, unaryOpFast, unaryOpGen } from "../runtime/ops-arith.js";
+import { getAttr, getAttrGen, getMethod, methodNeedsSelf, setAttr, setAttrGen, noAttribute } from "../runtime/ops-attr.js";
+import { compareFast, richCompareGen, containsFast, containsGen } from "../runtime/ops-compare.js";
+import { truthy, truthGen, strGen, reprGen, strFast } from "../runtime/ops-object.js";
+import { callGen, instantiate } from "../runtime/ops-call.js";
+import { getIterFast, getIterGen, iterNextGen, unpackGen, unpackExGen, toArrayGen, PyIterator, ITER_SLOW } from "../runtime/ops-iter.js";
+import { getItemFast, getItemGen, setItemFast, setItemGen } from "../runtime/ops-item.js";
+import { PySlice } from "../runtime/types/slice.js";
+import { PyThreadState } from "../runtime/thread-state.js";
+import { StepResult, type ThreadRunner } from "../runtime/scheduler.js";
+import type { RuntimeContext } from "../runtime/runtime-context.js";
+import * as V from "./vm-ops.js";
+
+const MAX_SAFE = 9007199254740991;
+
+// Native-frame delivery kinds (what to do with a slow operation's result in the Python frame below).
+const enum NK {
+  PUSH = 100, DISCARD, FORITER, JUMP_IF_TRUE, JUMP_IF_FALSE, TRUE_OR_POP, FALSE_OR_POP, NOT, BOOL, NOTBOOL,
+  UNPACK, INIT, ITER_RESULT,
+}
+
+const enum Mode { PY, NATIVE }
+
+/** Interpreter-wide services the loop needs (set up by run.ts). */
+export interface VMHost {
+  rt: RuntimeContext;
+  builtins: AttrMap;
+  /** import machinery: IMPORT_NAME. */
+  importName(name: string, fromlist: PyObject, level: number, globals: AttrMap): NativeGen;
+  importFrom(module: PyObject, name: string): NativeGen;
+  importStar(module: PyObject, locals: AttrMap): NativeGen;
+  buildClass: PyObject;
+  displayHook(value: PyObject): NativeGen;
+  preemptAny: boolean;
+}
+
+export class VM implements ThreadRunner {
+  recursionLimit = 1000;
+  constructor(readonly host: VMHost) {}
+
+  /** Makes the VM state of a thread that starts by running `code` with `globals` (the main module). */
+  startModule(t: PyThreadState, code: CodeObject, globals: AttrMap, locals: AttrMap = globals): void {
+    const vt = new VMThread(None);
+    const f = new Frame(code, new Array(code.nlocalsplus + code.stacksize), code.nlocalsplus, globals, this.host.builtins, locals, null);
+    vt.frame = f;
+    vt.depth = 1;
+    t.vm = vt;
+  }
+
+  where(t: PyThreadState): string {
+    const vt = t.vm as VMThread | null;
+    for (let f = vt?.frame ?? null; f !== null; f = f.back) {
+      if (f.code !== null) return `${f.code.filename}:${f.currentLine}`;
+    }
+    return "";
+  }
+
+  /** A fresh frame for calling `func` whose fast locals are already bound. */
+  private funcFrame(func: PyFunction, fast: PyObject[], back: Frame): Frame {
+    const code = func.code;
+    const f = new Frame(code, fast, code.nlocalsplus, func.globals, back.builtins, null, func);
+    f.back = back;
+    return f;
+  }
+
+  /** Generator functions: calling makes the generator object around a bound, not yet started frame. */
+  private makeGenerator(func: PyFunction, fast: PyObject[], builtins: AttrMap): PyGenerator {
+    const code = func.code;
+    const f = new Frame(code, fast, code.nlocalsplus, func.globals, builtins, null, func);
+    const t = code.flags & CO.COROUTINE ? coroutineType : code.flags & CO.ASYNC_GENERATOR ? asyncGeneratorType : generatorType;
+    const g = new PyGenerator(t, f, code, func.name, func.qualname);
+    f.genObj = g;
+    if (func.closure !== null) {
+      // COPY_FREE_VARS runs at the first resume; nothing else to do here
+    }
+    return g;
+  }
+
+  run(t: PyThreadState, budget: number): StepResult {
+    let vt = t.vm as VMThread | null;
+    if (vt === null) {
+      vt = new VMThread(None);
+      t.vm = vt;
+      const nf = new Frame(null, [], 0, new Map(), this.host.builtins, null, null);
+      nf.gen = t.entry;
+      vt.frame = nf;
+      vt.pendingSend = None;
+    }
+    const host = this.host;
+    const builtins = host.builtins;
+    let f = vt.frame!;
+    let mode: Mode = f.gen !== null ? Mode.NATIVE : Mode.PY;
+    // A parked thread resumes by answering its native frame's request.
+    let sendValue: PyObject = None;
+    let throwValue: PyObject | null = null;
+    if (t.parkRequest !== null) {
+      t.parkRequest = null;
+      if (t.wakeError !== null) {
+        throwValue = t.wakeError;
+        t.wakeError = null;
+      } else sendValue = t.wakeValue;
+    } else if (vt.pendingSend !== null || vt.pendingThrow !== null) {
+      sendValue = vt.pendingSend ?? None;
+      throwValue = vt.pendingThrow;
+      vt.pendingSend = null;
+      vt.pendingThrow = null;
+    }
+    let ticks = t.ticks;
+    const limit = ticks + budget;
+    const anyLimit = host.preemptAny ? limit : Infinity;
+    // hoisted state of the running Python frame
+    let code: CodeObject = f.code!;
+    let instrs: Int32Array = code === null ? new Int32Array(0) : code.code;
+    let consts = code === null ? [] : code.consts;
+    let names = code === null ? [] : code.names;
+    let fast: PyObject[] = f.fast;
+    let sp = f.sp;
+    let pc = f.pc;
+    let globals = f.globals;
+    /** Set when the exception being handled was re-raised (no new traceback entry for this frame). */
+    let reraise = false;
+
+    for (;;) {
+      try {
+        // ---- drive a native frame until it needs a Python frame, finishes, or parks ----
+        while (mode === Mode.NATIVE) {
+          const g = f.gen!;
+          t.ticks = ticks;
+          let r: IteratorResult<unknown, PyObject>;
+          if (throwValue !== null) {
+            const e = throwValue;
+            throwValue = null;
+            r = g.throw(e);
+          } else {
+            r = g.next(sendValue);
+          }
+          sendValue = None;
+          if (r.done) {
+            // the native frame finished: deliver to the frame below
+            const v = r.value;
+            const back = f.back;
+            vt.frame = back;
+            if (back === null) {
+              vt.result = v;
+              t.ticks = ticks;
+              return StepResult.Done;
+            }
+            const kind = f.resume, target = f.resumeTarget;
+            f = back;
+            if (f.gen !== null) {
+              sendValue = v;
+              continue;
+            }
+            mode = Mode.PY;
+            pc = f.pc;
+            sp = f.sp;
+            this.deliver(f, kind, target, v);
+            break;
+          }
+          const req = r.value;
+          if (req instanceof CallRequest) {
+            const c = req.callable;
+            if (c instanceof PyFunction) {
+              const nf = this.pushCall(vt, f, c, req.args, req.kwargs, true);
+              if (nf === null) {
+                // generator function: the result is already known
+                sendValue = this.lastGen!;
+                this.lastGen = null;
+                continue;
+              }
+              f = nf;
+              mode = Mode.PY;
+              break;
+            }
+            if (c instanceof PyBuiltin && !c.isGen) {
+              sendValue = (c.fn as NativeFn)(c.bound ? prependArg(c.self!, req.args) : req.args, req.kwargs);
+              continue;
+            }
+            // anything else: drive callGen as a nested native frame
+            const nf = new Frame(null, EMPTY, 0, f.globals, builtins, null, null);
+            nf.gen = callGen(c, req.args, req.kwargs);
+            nf.back = f;
+            nf.resume = Resume.CALL;
+            vt.frame = nf;
+            f = nf;
+            continue;
+          }
+          if (req instanceof GenResumeRequest) {
+            const nf = this.resumeGenerator(vt, f, req.gen, req.value, req.exc, Resume.NATIVE, 0);
+            if (nf !== null) {
+              f = nf;
+              mode = Mode.PY;
+              break;
+            }
+            continue; // exception to throw into f was set in this.pendingExc
+          }
+          if (req instanceof ExecRequest) {
+            const code2 = req.code;
+            const fast2: PyObject[] = new Array(code2.nlocalsplus + code2.stacksize);
+            if (req.closure !== null) {
+              const nfree = req.closure.length;
+              for (let i = 0; i < nfree; i++) fast2[code2.nlocalsplus - nfree + i] = req.closure[i];
+            }
+            const nf = new Frame(code2, fast2, code2.nlocalsplus, req.globals, builtins, req.locals, null);
+            nf.back = f;
+            nf.resume = Resume.CALL;
+            this.checkDepth(vt, true);
+            vt.depth++;
+            vt.frame = nf;
+            f = nf;
+            mode = Mode.PY;
+            break;
+          }
+          if (req instanceof ParkRequest) {
+            t.parkRequest = req;
+            t.ticks = ticks;
+            vt.frame = f;
+            return StepResult.Parked;
+          }
+          throw systemError(`gilpy internal error: unknown request from a builtin: ${String(req)}`);
+        }
+        // ---- run Python frame f ----
+        vt.frame = f;
+        code = f.code!;
+        instrs = code.code;
+        consts = code.consts;
+        names = code.names;
+        fast = f.fast;
+        sp = f.sp;
+        pc = f.pc;
+        globals = f.globals;
+        if (this.pendingExc !== null) {
+          const e = this.pendingExc;
+          this.pendingExc = null;
+          throw e;
+        }
+        if (throwValue !== null) {
+          // an exception raised at this frame's suspension point (generator.throw)
+          const e = throwValue;
+          throwValue = null;
+          throw e;
+        }
+
+        for (;;) {
+          const op = instrs[pc << 1];
+          const arg = instrs[(pc << 1) + 1];
+          pc++;
+          ticks++;
+          if (ticks >= anyLimit) {
+            pc--;
+            ticks--;
+            f.sp = sp;
+            f.pc = pc;
+            t.ticks = ticks;
+            return StepResult.Yield;
+          }
+          switch (op as Op) {
+            case Op.NOP:
+            case Op.PRECALL:
+              break;
+            case Op.RESUME: // ( -- )  switch point
+              if (ticks >= limit || t.asyncExc !== null) {
+                if (t.asyncExc !== null) {
+                  const e = t.asyncExc;
+                  t.asyncExc = null;
+                  throw e;
+                }
+                f.sp = sp;
+                f.pc = pc;
+                t.ticks = ticks;
+                return StepResult.Yield;
+              }
+              break;
+            case Op.POP_TOP: // (x -- )
+              fast[--sp] = undefined as unknown as PyObject;
+              break;
+            case Op.PUSH_NULL: // ( -- NULL)
+              fast[sp++] = null as unknown as PyObject;
+              break;
+            case Op.COPY: // (x … -- x … x)
+              fast[sp] = fast[sp - arg];
+              sp++;
+              break;
+            case Op.SWAP: { // swaps TOS with the arg-th item
+              const tmp = fast[sp - 1];
+              fast[sp - 1] = fast[sp - arg];
+              fast[sp - arg] = tmp;
+              break;
+            }
+            case Op.LOAD_CONST: // ( -- const)
+              fast[sp++] = consts[arg] as PyObject;
+              break;
+            case Op.LOAD_FAST: { // ( -- value)
+              const v = fast[arg];
+              if (v === undefined) throw V.unboundLocal(code, arg);
+              fast[sp++] = v;
+              break;
+            }
+            case Op.STORE_FAST: // (x -- )
+              fast[arg] = fast[--sp];
+              break;
+            case Op.DELETE_FAST:
+              if (fast[arg] === undefined) throw V.unboundLocal(code, arg);
+              fast[arg] = undefined as unknown as PyObject;
+              break;
+            case Op.LOAD_GLOBAL: { // ( -- [NULL] value)
+              const name = names[arg >> 1];
+              let v = globals.get(name);
+              if (v === undefined) {
+                v = f.builtins.get(name);
+                if (v === undefined) throw V.nameNotDefined(name, globals, f.builtins);
+              }
+              if (arg & 1) fast[sp++] = null as unknown as PyObject;
+              fast[sp++] = v;
+              break;
+            }
+            case Op.STORE_GLOBAL:
+              globals.set(names[arg], fast[--sp]);
+              break;
+            case Op.DELETE_GLOBAL:
+              if (!globals.delete(names[arg])) throw V.nameNotDefined(names[arg], null, null);
+              break;
+            case Op.LOAD_NAME: { // ( -- value)
+              const name = names[arg];
+              let v = f.locals!.get(name);
+              if (v === undefined) {
+                v = globals.get(name);
+                if (v === undefined) {
+                  v = f.builtins.get(name);
+                  if (v === undefined) throw V.nameNotDefined(name, f.locals === globals ? globals : null, f.builtins);
+                }
+              }
+              fast[sp++] = v;
+              break;
+            }
+            case Op.STORE_NAME:
+              f.locals!.set(names[arg], fast[--sp]);
+              break;
+            case Op.DELETE_NAME:
+              if (!f.locals!.delete(names[arg])) throw V.nameNotDefined(names[arg], null, null);
+              break;
+            case Op.MAKE_CELL: {
+              const v = fast[arg];
+              fast[arg] = new PyCell(v);
+              break;
+            }
+            case Op.COPY_FREE_VARS: {
+              // frames of class bodies run by __build_class__ get their cells when made (func is null)
+              if (f.func !== null) {
+                const cl = f.func.closure!;
+                const base = code.nlocalsplus - arg;
+                for (let i = 0; i < arg; i++) fast[base + i] = cl[i];
+              }
+              break;
+            }
+            case Op.LOAD_CLOSURE:
+              fast[sp++] = fast[arg];
+              break;
+            case Op.LOAD_DEREF: { // ( -- cell.value)
+              const v = (fast[arg] as PyCell).value;
+              if (v === undefined) throw V.unboundDeref(code, arg);
+              fast[sp++] = v;
+              break;
+            }
+            case Op.LOAD_CLASSDEREF: {
+              const name = code.localsplusnames[arg];
+              let v = f.locals!.get(name);
+              if (v === undefined) {
+                v = (fast[arg] as PyCell).value;
+                if (v === undefined) throw V.unboundDeref(code, arg);
+              }
+              fast[sp++] = v;
+              break;
+            }
+            case Op.STORE_DEREF:
+              (fast[arg] as PyCell).value = fast[--sp];
+              break;
+            case Op.DELETE_DEREF: {
+              const c = fast[arg] as PyCell;
+              if (c.value === undefined) throw V.unboundDeref(code, arg);
+              c.value = undefined;
+              break;
+            }
+
+            // ---- arithmetic ----
+            case Op.BINARY_OP: { // (a, b -- a op b)
+              const b = fast[sp - 1], a = fast[sp - 2];
+              let r: PyObject | undefined;
+              if (typeof a === "number" && typeof b === "number") {
+                switch (arg) {
+                  case NB.ADD: case NB.INPLACE_ADD:
+                    r = a + b;
+                    if (r > MAX_SAFE || r < -MAX_SAFE) r = undefined;
+                    break;
+                  case NB.SUBTRACT: case NB.INPLACE_SUBTRACT:
+                    r = a - b;
+                    if (r > MAX_SAFE || r < -MAX_SAFE) r = undefined;
+                    break;
+                  case NB.MULTIPLY: case NB.INPLACE_MULTIPLY:
+                    r = a * b;
+                    if (r > MAX_SAFE || r < -MAX_SAFE) r = undefined;
+                    else if (r === 0) r = 0;
+                    break;
+                  case NB.REMAINDER: case NB.INPLACE_REMAINDER:
+                    if (b > 0 && a >= 0) r = a % b;
+                    break;
+                  case NB.FLOOR_DIVIDE: case NB.INPLACE_FLOOR_DIVIDE:
+                    if (b > 0 && a >= 0) r = Math.floor(a / b);
+                    break;
+                  case NB.TRUE_DIVIDE: case NB.INPLACE_TRUE_DIVIDE:
+                    if (b !== 0 && a <= MAX_SAFE && a >= -MAX_SAFE) r = new PyFloat(a / b);
+                    break;
+                  case NB.AND: case NB.INPLACE_AND:
+                    if (a >= 0 && b >= 0 && a <= 0x7fffffff && b <= 0x7fffffff) r = a & b;
+                    break;
+                  case NB.OR: case NB.INPLACE_OR:
+                    if (a >= 0 && b >= 0 && a <= 0x7fffffff && b <= 0x7fffffff) r = a | b;
+                    break;
+                  case NB.XOR: case NB.INPLACE_XOR:
+                    if (a >= 0 && b >= 0 && a <= 0x7fffffff && b <= 0x7fffffff) r = a ^ b;
+                    break;
+                }
+              } else if (a instanceof PyFloat && b instanceof PyFloat) {
+                switch (arg) {
+                  case NB.ADD: case NB.INPLACE_ADD: r = new PyFloat(a.value + b.value); break;
+                  case NB.SUBTRACT: case NB.INPLACE_SUBTRACT: r = new PyFloat(a.value - b.value); break;
+                  case NB.MULTIPLY: case NB.INPLACE_MULTIPLY: r = new PyFloat(a.value * b.value); break;
+                  case NB.TRUE_DIVIDE: case NB.INPLACE_TRUE_DIVIDE:
+                    if (b.value !== 0) r = new PyFloat(a.value / b.value);
+                    break;
+                }
+                if (r !== undefined && (a.type !== b.type || a.type !== (r as PyFloat).type)) r = undefined;
+              } else if (typeof a === "string" && typeof b === "string" && (arg === NB.ADD || arg === NB.INPLACE_ADD)) {
+                r = a + b;
+              }
+              if (r === undefined) {
+                r = binaryOpFast(a, b, arg);
+                if (r === undefined) {
+                  sp -= 2;
+                  f.sp = sp;
+                  f.pc = pc;
+                  f = this.pushNative(vt, f, binaryOpGen(a, b, arg), NK.PUSH, 0);
+                  mode = Mode.NATIVE;
+                  break;
+                }
+              }
+              fast[--sp] = undefined as unknown as PyObject;
+              fast[sp - 1] = r;
+              break;
+            }
+            case Op.UNARY_NEGATIVE:
+            case Op.UNARY_POSITIVE:
+            case Op.UNARY_INVERT: { // (x -- op x)
+              const a = fast[sp - 1];
+              const uop = op === Op.UNARY_NEGATIVE ? 0 : op === Op.UNARY_POSITIVE ? 1 : 2;
+              if (typeof a === "number" && uop === 0) {
+                fast[sp - 1] = a === 0 ? 0 : -a;
+                break;
+              }
+              const r = unaryOpFast(a, uop);
+              if (r !== undefined) {
+                fast[sp - 1] = r;
+                break;
+              }
+              sp--;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, unaryOpGen(a, uop), NK.PUSH, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.UNARY_NOT: { // (x -- not x)
+              const a = fast[sp - 1];
+              if (a === true || a === false) {
+                fast[sp - 1] = !a;
+                break;
+              }
+              const tr = truthy(a);
+              if (tr !== undefined) {
+                fast[sp - 1] = !tr;
+                break;
+              }
+              sp--;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, truthGen(a), NK.NOT, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.COMPARE_OP: { // (a, b -- a cmp b)
+              const b = fast[sp - 1], a = fast[sp - 2];
+              let r: boolean | undefined;
+              if (typeof a === "number" && typeof b === "number") {
+                switch (arg) {
+                  case 0: r = a < b; break;
+                  case 1: r = a <= b; break;
+                  case 2: r = a === b; break;
+                  case 3: r = a !== b; break;
+                  case 4: r = a > b; break;
+                  default: r = a >= b; break;
+                }
+              } else {
+                r = compareFast(a, b, arg);
+              }
+              if (r !== undefined) {
+                fast[--sp] = undefined as unknown as PyObject;
+                fast[sp - 1] = r;
+                break;
+              }
+              sp -= 2;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, richCompareGen(a, b, arg), NK.PUSH, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.IS_OP: { // (a, b -- a is b)
+              const b = fast[--sp], a = fast[sp - 1];
+              const same = a === b;
+              fast[sp] = undefined as unknown as PyObject;
+              fast[sp - 1] = arg ? !same : same;
+              break;
+            }
+            case Op.CONTAINS_OP: { // (a, b -- a in b)
+              const b = fast[sp - 1], a = fast[sp - 2];
+              const r = containsFast(b, a);
+              if (r !== undefined) {
+                fast[--sp] = undefined as unknown as PyObject;
+                fast[sp - 1] = arg ? !r : r;
+                break;
+              }
+              sp -= 2;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, containsGen(b, a), arg ? NK.NOTBOOL : NK.BOOL, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+
+            // ---- subscripts ----
+            case Op.BINARY_SUBSCR: { // (container, key -- container[key])
+              const k = fast[sp - 1], o = fast[sp - 2];
+              let r: PyObject | undefined;
+              if (o instanceof PyList && typeof k === "number" && o.type === V.listType) {
+                const items = o.items;
+                const i = k < 0 ? k + items.length : k;
+                if (i >= 0 && i < items.length) r = items[i];
+              } else if (o instanceof PyDict && o.type === dictType) {
+                const n = normKey(k);
+                if (n !== NEEDS_PY) {
+                  r = o.map.get(n);
+                  if (r === undefined) r = getItemFast(o, k);
+                }
+              }
+              if (r === undefined) r = getItemFast(o, k);
+              if (r === undefined) {
+                sp -= 2;
+                f.sp = sp;
+                f.pc = pc;
+                f = this.pushNative(vt, f, getItemGen(o, k), NK.PUSH, 0);
+                mode = Mode.NATIVE;
+                break;
+              }
+              fast[--sp] = undefined as unknown as PyObject;
+              fast[sp - 1] = r;
+              break;
+            }
+            case Op.STORE_SUBSCR: { // (value, container, key -- )
+              const k = fast[sp - 1], o = fast[sp - 2], v = fast[sp - 3];
+              sp -= 3;
+              if (o instanceof PyList && typeof k === "number" && o.type === V.listType) {
+                const items = o.items;
+                const i = k < 0 ? k + items.length : k;
+                if (i >= 0 && i < items.length) {
+                  items[i] = v;
+                  break;
+                }
+              }
+              if (setItemFast(o, k, v)) break;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, setItemGen(o, k, v) as unknown as NativeGen, NK.DISCARD, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.DELETE_SUBSCR: { // (container, key -- )
+              const k = fast[sp - 1], o = fast[sp - 2];
+              sp -= 2;
+              if (setItemFast(o, k, undefined)) break;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, setItemGen(o, k, undefined) as unknown as NativeGen, NK.DISCARD, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.BUILD_SLICE: { // (start, stop[, step] -- slice)
+              if (arg === 3) {
+                const st = fast[--sp], b = fast[--sp], a = fast[--sp];
+                fast[sp++] = new PySlice(a, b, st);
+              } else {
+                const b = fast[--sp], a = fast[--sp];
+                fast[sp++] = new PySlice(a, b, None);
+              }
+              break;
+            }
+
+            // ---- attributes ----
+            case Op.LOAD_ATTR: { // (obj -- obj.name)
+              const o = fast[sp - 1];
+              const name = names[arg];
+              let r: PyObject | undefined;
+              if (o instanceof PyInstance) {
+                const tp = o.type;
+                if (!(tp.flags & TypeFlag.UserGetattr) && o.dict !== null && tp.lookup(name) === undefined) {
+                  r = o.dict.get(name);
+                }
+              }
+              if (r === undefined) r = getAttr(o, name);
+              if (r === undefined) {
+                sp--;
+                f.sp = sp;
+                f.pc = pc;
+                f = this.pushNative(vt, f, getAttrGen(o, name), NK.PUSH, 0);
+                mode = Mode.NATIVE;
+                break;
+              }
+              fast[sp - 1] = r;
+              break;
+            }
+            case Op.LOAD_METHOD: { // (obj -- meth, obj) or (obj -- NULL, attr)
+              const o = fast[sp - 1];
+              const name = names[arg];
+              const m = getMethod(o, name);
+              if (m !== undefined) {
+                if (methodNeedsSelf) {
+                  fast[sp - 1] = m;
+                  fast[sp++] = o;
+                } else {
+                  fast[sp - 1] = null as unknown as PyObject;
+                  fast[sp++] = m;
+                }
+                break;
+              }
+              fast[sp - 1] = null as unknown as PyObject;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, getAttrGen(o, name), NK.PUSH, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.STORE_ATTR: { // (value, obj -- )
+              const o = fast[sp - 1], v = fast[sp - 2];
+              sp -= 2;
+              const name = names[arg];
+              if (o instanceof PyInstance && o.dict !== null && !(o.type.flags & TypeFlag.UserSetattr) && o.type.lookup(name) === undefined) {
+                o.dict.set(name, v);
+                break;
+              }
+              if (setAttr(o, name, v)) break;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, setAttrGen(o, name, v) as unknown as NativeGen, NK.DISCARD, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.DELETE_ATTR: { // (obj -- )
+              const o = fast[--sp];
+              if (setAttr(o, names[arg], undefined)) break;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, setAttrGen(o, names[arg], undefined) as unknown as NativeGen, NK.DISCARD, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+
+            // ---- building ----
+            case Op.BUILD_TUPLE: { // (items -- tuple)
+              if (arg === 0) {
+                fast[sp++] = emptyTuple;
+                break;
+              }
+              const items = fast.slice(sp - arg, sp);
+              sp -= arg;
+              fast[sp++] = new PyTuple(items);
+              break;
+            }
+            case Op.BUILD_LIST: {
+              const items = arg === 0 ? [] : fast.slice(sp - arg, sp);
+              sp -= arg;
+              fast[sp++] = new PyList(items);
+              break;
+            }
+            case Op.BUILD_SET: {
+              const items = fast.slice(sp - arg, sp);
+              sp -= arg;
+              const s = new PySet();
+              fast[sp++] = s;
+              if (!V.setAddAllFast(s, items)) {
+                f.sp = sp - 1;
+                f.pc = pc;
+                f = this.pushNative(vt, f, V.setAddAllGen(s, items), NK.PUSH, 0);
+                mode = Mode.NATIVE;
+              }
+              break;
+            }
+            case Op.BUILD_MAP: { // (k1, v1, … -- dict)
+              const d = new PyDict();
+              const base = sp - 2 * arg;
+              let slow = false;
+              for (let i = base; i < sp; i += 2) {
+                const k = fast[i];
+                const n = normKey(k);
+                if (n === NEEDS_PY) {
+                  slow = true;
+                  break;
+                }
+                d.setNorm(n, k, fast[i + 1]);
+              }
+              const items = slow ? fast.slice(base, sp) : null;
+              for (let i = base; i < sp; i++) fast[i] = undefined as unknown as PyObject;
+              sp = base;
+              if (slow) {
+                f.sp = sp;
+                f.pc = pc;
+                f = this.pushNative(vt, f, V.dictFromPairsGen(items!), NK.PUSH, 0);
+                mode = Mode.NATIVE;
+                break;
+              }
+              fast[sp++] = d;
+              break;
+            }
+            case Op.BUILD_CONST_KEY_MAP: { // (values, keys -- dict)
+              const keys = (fast[--sp] as PyTuple).items;
+              const d = new PyDict();
+              const base = sp - arg;
+              for (let i = 0; i < arg; i++) {
+                const k = keys[i];
+                d.setNorm(normKey(k), k, fast[base + i]);
+              }
+              sp = base;
+              fast[sp++] = d;
+              break;
+            }
+            case Op.BUILD_STRING: { // (strs -- str)
+              let s = "";
+              for (let i = sp - arg; i < sp; i++) s += fast[i] as string;
+              sp -= arg;
+              fast[sp++] = s;
+              break;
+            }
+            case Op.LIST_APPEND: { // (list, …, x -- list, …)
+              const v = fast[--sp];
+              (fast[sp - arg] as PyList).items.push(v);
+              break;
+            }
+            case Op.SET_ADD: {
+              const v = fast[--sp];
+              const s = fast[sp - arg] as PySet;
+              if (!V.setAddAllFast(s, [v])) {
+                f.sp = sp;
+                f.pc = pc;
+                f = this.pushNative(vt, f, V.setAddAllGen(s, [v]), NK.DISCARD, 0);
+                mode = Mode.NATIVE;
+              }
+              break;
+            }
+            case Op.MAP_ADD: {
+              const v = fast[--sp], k = fast[--sp];
+              const d = fast[sp - arg] as PyDict;
+              const n = normKey(k);
+              if (n !== NEEDS_PY) {
+                d.setNorm(n, k, v);
+                break;
+              }
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, d.setGen(k, v) as unknown as NativeGen, NK.DISCARD, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.LIST_EXTEND: { // (list, …, iterable -- list, …)
+              const it = fast[--sp];
+              const l = fast[sp - arg] as PyList;
+              if ((it instanceof PyList || it instanceof PyTuple) && !(it.type.flags & TypeFlag.Heap)) {
+                for (const x of it.items) l.items.push(x);
+                break;
+              }
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, V.listExtendGen(l, it), NK.DISCARD, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.SET_UPDATE: {
+              const it = fast[--sp];
+              const s = fast[sp - arg] as PySet;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, V.setUpdateGen(s, it), NK.DISCARD, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.DICT_UPDATE:
+            case Op.DICT_MERGE: {
+              const m = fast[--sp];
+              const d = fast[sp - arg] as PyDict;
+              // for f(**m) the function is below the NULL/func pair: name it in errors
+              const fnObj = op === Op.DICT_MERGE ? fast[sp - arg - 2] : null;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, V.dictUpdateGen(d, m, op === Op.DICT_MERGE, fnObj), NK.DISCARD, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.LIST_TO_TUPLE:
+              fast[sp - 1] = newTuple((fast[sp - 1] as PyList).items);
+              break;
+            case Op.FORMAT_VALUE: { // (value[, spec] -- str)
+              const spec = arg & 4 ? fast[--sp] : "";
+              const v = fast[--sp];
+              const conv = arg & 3;
+              if (conv === 0 && spec === "" && (typeof v === "string" || typeof v === "number")) {
+                fast[sp++] = typeof v === "string" ? v : String(v);
+                break;
+              }
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, V.formatValueGen(v, conv, spec, builtins), NK.PUSH, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.UNPACK_SEQUENCE: { // (seq -- items reversed)
+              const s = fast[sp - 1];
+              if ((s instanceof PyTuple || s instanceof PyList) && !(s.type.flags & TypeFlag.Heap) && s.items.length === arg) {
+                const items = s.items;
+                sp--;
+                for (let i = arg - 1; i >= 0; i--) fast[sp++] = items[i];
+                break;
+              }
+              sp--;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, unpackGen(s, arg) as unknown as NativeGen, NK.UNPACK, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.UNPACK_EX: {
+              const s = fast[--sp];
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, unpackExGen(s, arg & 0xff, arg >> 8) as unknown as NativeGen, NK.UNPACK, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+
+            // ---- iteration ----
+            case Op.GET_ITER: { // (iterable -- iterator)
+              const o = fast[sp - 1];
+              const it = getIterFast(o);
+              if (it !== undefined) {
+                fast[sp - 1] = it;
+                break;
+              }
+              sp--;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, getIterGen(o) as unknown as NativeGen, NK.PUSH, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.GET_YIELD_FROM_ITER: {
+              const o = fast[sp - 1];
+              if (o instanceof PyGenerator) {
+                if (o.type === coroutineType && !(code.flags & (CO.COROUTINE | CO.ITERABLE_COROUTINE))) {
+                  throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                }
+                break;
+              }
+              const it = getIterFast(o);
+              if (it !== undefined) {
+                fast[sp - 1] = it;
+                break;
+              }
+              sp--;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, getIterGen(o) as unknown as NativeGen, NK.PUSH, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.FOR_ITER: { // (iter -- iter, next) or (iter -- ) and jump
+              const it = fast[sp - 1];
+              if (it instanceof PyIterator) {
+                const v = it.next();
+                if (v === undefined) {
+                  fast[--sp] = undefined as unknown as PyObject;
+                  pc = arg;
+                  break;
+                }
+                if (v !== ITER_SLOW) {
+                  fast[sp++] = v;
+                  break;
+                }
+                if (it instanceof PyGenerator && it.type === generatorType) {
+                  f.sp = sp;
+                  f.pc = pc;
+                  const nf = this.resumeGenerator(vt, f, it, None, null, Resume.ITER, arg);
+                  if (nf === null) {
+                    // finished generator: exhausted
+                    if (this.pendingExc !== null) {
+                      const e = this.pendingExc;
+                      this.pendingExc = null;
+                      throw e;
+                    }
+                    fast[--sp] = undefined as unknown as PyObject;
+                    pc = arg;
+                    break;
+                  }
+                  f = nf;
+                  mode = Mode.PY;
+                  break;
+                }
+              }
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, iterNextGen(it) as unknown as NativeGen, NK.FORITER, arg);
+              mode = Mode.NATIVE;
+              break;
+            }
+
+            // ---- jumps ----
+            case Op.JUMP_FORWARD:
+            case Op.JUMP_BACKWARD_NO_INTERRUPT:
+              pc = arg;
+              break;
+            case Op.JUMP_BACKWARD: // switch point
+              pc = arg;
+              if (ticks >= limit || t.asyncExc !== null) {
+                if (t.asyncExc !== null) {
+                  const e = t.asyncExc;
+                  t.asyncExc = null;
+                  throw e;
+                }
+                f.sp = sp;
+                f.pc = pc;
+                t.ticks = ticks;
+                return StepResult.Yield;
+              }
+              break;
+            case Op.POP_JUMP_FORWARD_IF_FALSE:
+            case Op.POP_JUMP_BACKWARD_IF_FALSE:
+            case Op.POP_JUMP_FORWARD_IF_TRUE:
+            case Op.POP_JUMP_BACKWARD_IF_TRUE: { // (x -- )
+              const v = fast[--sp];
+              fast[sp] = undefined as unknown as PyObject;
+              const jumpOn = op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
+              let tr: boolean | undefined;
+              if (v === true || v === false) tr = v;
+              else tr = truthy(v);
+              if (tr === undefined) {
+                f.sp = sp;
+                f.pc = pc;
+                f = this.pushNative(vt, f, truthGen(v), jumpOn ? NK.JUMP_IF_TRUE : NK.JUMP_IF_FALSE, arg);
+                mode = Mode.NATIVE;
+                break;
+              }
+              if (tr === jumpOn) {
+                pc = arg;
+                if (arg < pc && (op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
+                  // unreachable: pc was just set
+                }
+                if ((op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE) && (ticks >= limit || t.asyncExc !== null)) {
+                  if (t.asyncExc !== null) {
+                    const e = t.asyncExc;
+                    t.asyncExc = null;
+                    throw e;
+                  }
+                  f.sp = sp;
+                  f.pc = pc;
+                  t.ticks = ticks;
+                  return StepResult.Yield;
+                }
+              }
+              break;
+            }
+            case Op.POP_JUMP_FORWARD_IF_NONE:
+            case Op.POP_JUMP_BACKWARD_IF_NONE: {
+              if (fast[--sp] === None) pc = arg;
+              break;
+            }
+            case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+            case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
+              if (fast[--sp] !== None) pc = arg;
+              break;
+            }
+            case Op.JUMP_IF_FALSE_OR_POP:
+            case Op.JUMP_IF_TRUE_OR_POP: {
+              const v = fast[sp - 1];
+              const jumpOn = op === Op.JUMP_IF_TRUE_OR_POP;
+              let tr: boolean | undefined;
+              if (v === true || v === false) tr = v;
+              else tr = truthy(v);
+              if (tr === undefined) {
+                f.sp = sp;
+                f.pc = pc;
+                f = this.pushNative(vt, f, truthGen(v), jumpOn ? NK.TRUE_OR_POP : NK.FALSE_OR_POP, arg);
+                mode = Mode.NATIVE;
+                break;
+              }
+              if (tr === jumpOn) pc = arg;
+              else fast[--sp] = undefined as unknown as PyObject;
+              break;
+            }
+
+            // ---- calls ----
+            case Op.KW_NAMES:
+              f.kwnames = (consts[arg] as PyTuple).items as string[];
+              break;
+            case Op.CALL: { // (NULL|meth, callable|self, args -- result)
+              let callable = fast[sp - arg - 2];
+              let argBase: number, nargs: number;
+              if (callable === null) {
+                callable = fast[sp - arg - 1];
+                argBase = sp - arg;
+                nargs = arg;
+              } else {
+                argBase = sp - arg - 1;
+                nargs = arg + 1;
+              }
+              const kwn = f.kwnames;
+              f.kwnames = null;
+              const resBase = sp - arg - 2;
+              if (callable instanceof PyFunction) {
+                const fcode = callable.code;
+                if (kwn === null && fcode.simpleArgs && nargs === fcode.argcount) {
+                  // the fast path: positional arguments go straight into the new frame's locals
+                  if (vt.depth >= this.recursionLimit) throw V.recursion(false);
+                  const nfast: PyObject[] = new Array(fcode.nlocalsplus + fcode.stacksize);
+                  for (let i = 0; i < nargs; i++) nfast[i] = fast[argBase + i];
+                  for (let i = resBase; i < sp; i++) fast[i] = undefined as unknown as PyObject;
+                  sp = resBase;
+                  f.sp = sp;
+                  f.pc = pc;
+                  const nf = new Frame(fcode, nfast, fcode.nlocalsplus, callable.globals, f.builtins, null, callable);
+                  nf.back = f;
+                  vt.depth++;
+                  f = nf;
+                  vt.frame = f;
+                  code = fcode;
+                  instrs = code.code;
+                  consts = code.consts;
+                  names = code.names;
+                  fast = nfast;
+                  sp = f.sp;
+                  pc = 0;
+                  globals = f.globals;
+                  break;
+                }
+              }
+              const args = fast.slice(argBase, kwn === null ? sp : sp - kwn.length);
+              const kwv = kwn === null ? null : fast.slice(sp - kwn.length, sp);
+              for (let i = resBase; i < sp; i++) fast[i] = undefined as unknown as PyObject;
+              sp = resBase;
+              f.sp = sp;
+              f.pc = pc;
+              if (callable instanceof PyBuiltin && !callable.isGen) {
+                t.ticks = ticks;
+                const r = (callable.fn as NativeFn)(callable.bound ? prependArg(callable.self!, args) : args, kwn === null ? null : V.kwMap(kwn, kwv!));
+                fast[sp++] = r;
+                if (ticks >= limit) {
+                  f.sp = sp;
+                  f.pc = pc;
+                  t.ticks = ticks;
+                  return StepResult.Yield;
+                }
+                break;
+              }
+              if (callable instanceof PyMethodDescr && !callable.isGen && args.length > 0 && typeOf(args[0]).isSubtypeOf(callable.owner)) {
+                t.ticks = ticks;
+                fast[sp++] = (callable.fn as NativeFn)(args, kwn === null ? null : V.kwMap(kwn, kwv!));
+                break;
+              }
+              const nf = this.callObject(vt, f, callable, args, kwn, kwv);
+              if (nf === null) {
+                fast[sp++] = this.lastGen!;
+                this.lastGen = null;
+                break;
+              }
+              f = nf;
+              mode = nf.gen !== null ? Mode.NATIVE : Mode.PY;
+              break;
+            }
+            case Op.CALL_FUNCTION_EX: { // (NULL, func, args[, kwargs] -- result)
+              const kw = arg & 1 ? fast[--sp] as PyDict : null;
+              const argsObj = fast[--sp];
+              const callable = fast[--sp];
+              sp--; // NULL
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, V.callExGen(callable, argsObj, kw), NK.PUSH, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.MAKE_FUNCTION: { // (extras…, code -- function)
+              const fcode = fast[--sp] as unknown as CodeObject;
+              const fn = new PyFunction(fcode, globals, arg & 8 ? (fast[--sp] as PyTuple).items as PyCell[] : null);
+              if (arg & 4) fn.annotations = V.annotationsDict(fast[--sp] as PyTuple);
+              if (arg & 2) fn.kwdefaults = fast[--sp] as PyDict;
+              if (arg & 1) fn.defaults = fast[--sp] as PyTuple;
+              if (fcode.docstring !== null) fn.doc = fcode.docstring;
+              fast[sp++] = fn;
+              break;
+            }
+            case Op.RETURN_VALUE: { // (x -- )
+              let v = fast[--sp];
+              const back = f.back;
+              const kind = f.resume, target = f.resumeTarget;
+              const initSelf = f.initSelf;
+              vt.depth--;
+              if (f.genObj !== null) {
+                f.genObj.frame = null;
+                f.genObj.running = false;
+              }
+              vt.frame = back;
+              if (back === null) {
+                vt.result = v;
+                t.ticks = ticks;
+                return StepResult.Done;
+              }
+              f.back = null;
+              f = back;
+              if (f.gen !== null) {
+                mode = Mode.NATIVE;
+                if (kind === Resume.NATIVE) throwValue = V.stopIterationFor(v);
+                else if (kind === Resume.INIT) {
+                  if (v !== None) throwValue = typeError(`__init__() should return None, not '${typeName(v)}'`);
+                  else sendValue = initSelf!;
+                } else sendValue = v;
+                break;
+              }
+              code = f.code!;
+              instrs = code.code;
+              consts = code.consts;
+              names = code.names;
+              fast = f.fast;
+              sp = f.sp;
+              pc = f.pc;
+              globals = f.globals;
+              if (kind === Resume.INIT) {
+                if (v !== None) throw typeError(`__init__() should return None, not '${typeName(v)}'`);
+                v = initSelf!;
+              }
+              this.deliver(f, kind === Resume.INIT ? Resume.CALL : kind, target, v);
+              sp = f.sp;
+              pc = f.pc;
+              if (ticks >= limit) {
+                t.ticks = ticks;
+                return StepResult.Yield;
+              }
+              break;
+            }
+            case Op.YIELD_VALUE: { // (x -- sent)
+              const v = fast[--sp];
+              f.sp = sp;
+              f.pc = pc;
+              const gen = f.genObj!;
+              gen.running = false;
+              const back = f.back!;
+              const kind = f.resume;
+              f.back = null;
+              vt.depth--;
+              f = back;
+              vt.frame = f;
+              if (f.gen !== null) {
+                mode = Mode.NATIVE;
+                sendValue = v;
+                break;
+              }
+              if (kind === Resume.ITER || kind === Resume.SEND) {
+                f.fast[f.sp++] = v;
+              } else {
+                f.fast[f.sp++] = v;
+              }
+              code = f.code!;
+              instrs = code.code;
+              consts = code.consts;
+              names = code.names;
+              fast = f.fast;
+              sp = f.sp;
+              pc = f.pc;
+              globals = f.globals;
+              break;
+            }
+            case Op.SEND: { // (receiver, v -- receiver, yielded) or (result) and jump
+              const v = fast[--sp];
+              const recv = fast[sp - 1];
+              f.sp = sp;
+              f.pc = pc;
+              if (recv instanceof PyGenerator) {
+                const nf = this.resumeGenerator(vt, f, recv, v, null, Resume.SEND, arg);
+                if (nf === null) {
+                  if (this.pendingExc !== null) {
+                    const e = this.pendingExc;
+                    this.pendingExc = null;
+                    throw e;
+                  }
+                  throw runtimeError("cannot reuse already awaited coroutine");
+                }
+                f = nf;
+                mode = Mode.PY;
+                break;
+              }
+              f = this.pushNative(vt, f, V.sendGen(recv, v), NK.ITER_RESULT, arg);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.GET_AWAITABLE: { // (x -- awaitable)
+              const o = fast[sp - 1];
+              if (o instanceof PyGenerator && o.type === coroutineType) {
+                if (o.running || (o.frame !== null && (o.frame as Frame).back !== null)) throw runtimeError("coroutine is being awaited already");
+                break;
+              }
+              sp--;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, V.getAwaitableGen(o, arg), NK.PUSH, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.GET_AITER: {
+              const o = fast[--sp];
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, V.getAIterGen(o), NK.PUSH, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.GET_ANEXT: {
+              const o = fast[sp - 1];
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, V.getANextGen(o), NK.PUSH, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.END_ASYNC_FOR: { // (aiter, exc -- )
+              const e = fast[--sp];
+              if (e instanceof PyBaseException && e.type.isSubtypeOf(StopAsyncIteration)) {
+                sp--;
+                vt.excInfo = None;
+                break;
+              }
+              reraise = true;
+              throw e;
+            }
+            case Op.ASYNC_GEN_WRAP:
+              break;
+            case Op.RETURN_GENERATOR:
+              break;
+
+            // ---- exceptions ----
+            case Op.RAISE_VARARGS: {
+              let exc: PyObject;
+              let cause: PyObject | undefined;
+              if (arg === 0) {
+                exc = vt.excInfo;
+                if (exc === None) throw runtimeError("No active exception to reraise");
+                reraise = true;
+                throw exc;
+              }
+              if (arg === 2) cause = fast[--sp];
+              exc = fast[--sp];
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, V.raiseGen(exc, cause, vt.excInfo), NK.DISCARD, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.RERAISE: { // (exc -- )
+              const e = fast[--sp];
+              if (arg) pc = (fast[sp - arg] as number) + 1;
+              reraise = true;
+              throw e;
+            }
+            case Op.PUSH_EXC_INFO: { // (exc -- prev, exc)
+              const e = fast[sp - 1];
+              fast[sp - 1] = vt.excInfo;
+              fast[sp++] = e;
+              vt.excInfo = e;
+              break;
+            }
+            case Op.POP_EXCEPT: // (prev -- )
+              vt.excInfo = fast[--sp];
+              break;
+            case Op.CHECK_EXC_MATCH: { // (exc, type -- exc, bool)
+              const tp = fast[sp - 1];
+              const e = fast[sp - 2];
+              fast[sp - 1] = V.excMatches(e, tp);
+              break;
+            }
+            case Op.CHECK_EG_MATCH:
+            case Op.PREP_RERAISE_STAR:
+              throw systemError("gilpy: except* is not supported");
+            case Op.WITH_EXCEPT_START: { // (exit, lasti, prev, exc -- exit, lasti, prev, exc, res)
+              const e = fast[sp - 1] as PyBaseException;
+              const exit = fast[sp - 4];
+              const a = [typeOf(e) as PyObject, e, e.traceback];
+              f.sp = sp;
+              f.pc = pc;
+              const nf = this.callObject(vt, f, exit, a, null, null);
+              if (nf === null) {
+                fast[sp++] = this.lastGen!;
+                this.lastGen = null;
+                break;
+              }
+              f = nf;
+              mode = nf.gen !== null ? Mode.NATIVE : Mode.PY;
+              break;
+            }
+            case Op.BEFORE_WITH: { // (mgr -- exit, enter())
+              const mgr = fast[--sp];
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, V.beforeWithGen(mgr), NK.UNPACK, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.BEFORE_ASYNC_WITH: {
+              const mgr = fast[--sp];
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, V.beforeAsyncWithGen(mgr), NK.UNPACK, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.LOAD_ASSERTION_ERROR:
+              fast[sp++] = AssertionError;
+              break;
+
+            // ---- classes, modules ----
+            case Op.LOAD_BUILD_CLASS: {
+              const bc = f.builtins.get("__build_class__");
+              fast[sp++] = bc ?? host.buildClass;
+              break;
+            }
+            case Op.SETUP_ANNOTATIONS: {
+              const ns = f.locals!;
+              if (!ns.has("__annotations__")) ns.set("__annotations__", new PyDict());
+              break;
+            }
+            case Op.PRINT_EXPR: {
+              const v = fast[--sp];
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, host.displayHook(v), NK.DISCARD, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.IMPORT_NAME: { // (level, fromlist -- module)
+              const fromlist = fast[--sp];
+              const level = fast[--sp] as number;
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, host.importName(names[arg], fromlist, level, globals), NK.PUSH, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.IMPORT_FROM: { // (module -- module, attr)
+              const m = fast[sp - 1];
+              const name = names[arg];
+              if (m instanceof PyModule) {
+                const v = m.dict.get(name);
+                if (v !== undefined) {
+                  fast[sp++] = v;
+                  break;
+                }
+              }
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, host.importFrom(m, name), NK.PUSH, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            case Op.IMPORT_STAR: {
+              const m = fast[--sp];
+              f.sp = sp;
+              f.pc = pc;
+              f = this.pushNative(vt, f, host.importStar(m, f.locals!), NK.DISCARD, 0);
+              mode = Mode.NATIVE;
+              break;
+            }
+            default:
+              throw systemError(`gilpy internal error: unknown opcode ${op}`);
+          }
+          if (mode !== Mode.PY) break;
+          if (f.fast !== fast) {
+            // a frame switch happened inside the switch (generator resume / call into a Python frame)
+            code = f.code!;
+            instrs = code.code;
+            consts = code.consts;
+            names = code.names;
+            fast = f.fast;
+            sp = f.sp;
+            pc = f.pc;
+            globals = f.globals;
+            vt.frame = f;
+          }
+        }
+      } catch (err) {
+        // ---- exception unwinding ----
+        let exc = toPyException(err);
+        const fromNative = mode === Mode.NATIVE;
+        mode = Mode.PY;
+        if (fromNative) {
+          // the native frame f died with this exception: continue in the frame below
+          const back = f.back;
+          vt.frame = back;
+          if (back === null) {
+            vt.error = exc;
+            t.ticks = ticks;
+            return StepResult.Done;
+          }
+          f = back;
+          if (f.gen !== null) {
+            mode = Mode.NATIVE;
+            throwValue = exc;
+            continue;
+          }
+          reraise = false;
+          pc = f.pc;
+          sp = f.sp;
+          fast = f.fast;
+        }
+        // Python frame f raised at instruction pc-1
+        for (;;) {
+          code = f.code!;
+          const lasti = pc - 1;
+          if (!reraise) {
+            // a fresh exception (no traceback yet) gets the handled exception as __context__
+            if (exc.traceback === None) setContext(exc, vt.excInfo);
+            addTraceback(exc, f, lasti);
+          }
+          reraise = false;
+          const hi = lasti >= 0 && lasti < code.handlers.length ? code.handlers[lasti] : -1;
+          if (hi >= 0) {
+            const h = code.excTable[hi];
+            fast = f.fast;
+            for (let i = h.depth; i < sp; i++) fast[i] = undefined as unknown as PyObject;
+            sp = code.nlocalsplus + h.depth;
+            if (h.lasti) fast[sp++] = lasti;
+            fast[sp++] = exc;
+            pc = h.target;
+            f.sp = sp;
+            f.pc = pc;
+            vt.frame = f;
+            break;
+          }
+          // no handler: the frame ends with the exception
+          vt.depth--;
+          const gen = f.genObj;
+          if (gen !== null) {
+            gen.frame = null;
+            gen.running = false;
+            exc = V.genExitException(exc, gen);
+          }
+          const kind = f.resume;
+          const back = f.back;
+          f.back = null;
+          vt.frame = back;
+          if (back === null) {
+            vt.error = exc;
+            t.ticks = ticks;
+            return StepResult.Done;
+          }
+          f = back;
+          if (f.gen !== null) {
+            mode = Mode.NATIVE;
+            throwValue = exc;
+            break;
+          }
+          void kind;
+          pc = f.pc;
+          sp = f.sp;
+        }
+        if (mode === Mode.PY) {
+          // f, pc, sp are set; the loop reloads the rest from f
+          f.pc = pc;
+          f.sp = sp;
+        }
+      }
+    }
+  }
+
+  /** Set by pushCall/callObject when the call completed without a frame (generator functions, builtins). */
+  private lastGen: PyObject | null = null;
+  /** An exception resumeGenerator could not raise in place (finished generator thrown into). */
+  private pendingExc: PyObject | null = null;
+
+  private checkDepth(vt: VMThread, fromNative: boolean): void {
+    if (vt.depth >= this.recursionLimit) throw V.recursion(fromNative);
+  }
+
+  /**
+   * Calls a Python function from frame `back`: returns the new frame (already on the stack), or null when
+   * the call completed at once (a generator function: the object is in lastGen).
+   */
+  pushCall(vt: VMThread, back: Frame, fn: PyFunction, args: PyObject[], kwargs: KwArgs | null, fromNative: boolean): Frame | null {
+    const [kn, kv] = splitKwargs(kwargs);
+    return this.pushCallKw(vt, back, fn, args, kn, kv, fromNative);
+  }
+
+  private pushCallKw(vt: VMThread, back: Frame, fn: PyFunction, args: PyObject[], kn: string[] | null, kv: PyObject[] | null, fromNative: boolean): Frame | null {
+    const code = fn.code;
+    const fast = bindArgs(fn, args, kn, kv);
+    if (code.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR)) {
+      this.lastGen = this.makeGenerator(fn, fast, back.builtins);
+      return null;
+    }
+    this.checkDepth(vt, fromNative);
+    const nf = this.funcFrame(fn, fast, back);
+    vt.depth++;
+    vt.frame = nf;
+    return nf;
+  }
+
+  /** Any call from a Python frame that is not the inline fast path. Returns the frame to run, or null. */
+  private callObject(vt: VMThread, f: Frame, c: PyObject, args: PyObject[], kn: string[] | null, kv: PyObject[] | null): Frame | null {
+    if (c instanceof PyFunction) return this.pushCallKw(vt, f, c, args, kn, kv, false);
+    if (c instanceof PyMethod && c.func instanceof PyFunction) {
+      return this.pushCallKw(vt, f, c.func, prependArg(c.self, args), kn, kv, false);
+    }
+    if (c instanceof PyType && c.type === typeType && kn === null) {
+      // fast instance creation: object.__new__ and a Python __init__
+      const init = c.lookup("__init__");
+      if (init instanceof PyFunction && c.lookup("__new__") === objectType.dict.get("__new__") && c.flags & TypeFlag.Heap) {
+        const obj = instantiate(c);
+        const nf = this.pushCallKw(vt, f, init, prependArg(obj, args), null, null, true);
+        if (nf === null) {
+          throw typeError(`__init__() should return None, not '${typeName(this.lastGen!)}'`);
+        }
+        nf.resume = Resume.INIT;
+        nf.initSelf = obj;
+        return nf;
+      }
+    }
+    const kw = kn === null ? null : V.kwMap(kn, kv!);
+    let g: NativeGen;
+    if (c instanceof PyBuiltin) {
+      const a = c.bound ? prependArg(c.self!, args) : args;
+      if (!c.isGen) {
+        this.lastGen = (c.fn as NativeFn)(a, kw);
+        return null;
+      }
+      g = (c.fn as NativeGenFn)(a, kw);
+    } else {
+      g = callGen(c, args, kw);
+    }
+    return this.pushNative(vt, f, g, NK.PUSH, 0);
+  }
+
+  /** Puts a native frame driving `g` on top of `f`; its result is delivered to f according to `kind`. */
+  private pushNative(vt: VMThread, f: Frame, g: NativeGen, kind: number, target: number): Frame {
+    const nf = new Frame(null, EMPTY, 0, f.globals, f.builtins, null, null);
+    nf.gen = g;
+    nf.back = f;
+    nf.resume = kind as Resume;
+    nf.resumeTarget = target;
+    vt.frame = nf;
+    return nf;
+  }
+
+  /**
+   * Resumes generator `gen` on top of `back` with `value` (or throwing `exc` in it). Returns the frame to
+   * run, or null when the generator had already finished (then pendingExc holds what to raise, or nothing
+   * for an exhausted generator driven by FOR_ITER).
+   */
+  private resumeGenerator(vt: VMThread, back: Frame, gen: PyGenerator, value: PyObject, exc: PyObject | null, kind: Resume, target: number): Frame | null {
+    if (gen.running) throw newException(V.ValueErrorT, `${gen.type === coroutineType ? "coroutine" : "generator"} already executing`);
+    const gf = gen.frame as Frame | null;
+    if (gf === null) {
+      if (exc !== null) this.pendingExc = exc;
+      else if (kind === Resume.NATIVE) this.pendingExc = newException(StopIteration);
+      else if (gen.type === coroutineType) this.pendingExc = runtimeError("cannot reuse already awaited coroutine");
+      if (kind === Resume.NATIVE && this.pendingExc !== null) {
+        // raised into the native frame that asked
+        const e = this.pendingExc;
+        this.pendingExc = null;
+        throw e;
+      }
+      return null;
+    }
+    this.checkDepth(vt, false);
+    gf.back = back;
+    gf.resume = kind;
+    gf.resumeTarget = target;
+    gen.running = true;
+    vt.depth++;
+    vt.frame = gf;
+    if (exc !== null) {
+      if (gf.pc === 0) {
+        // never started: the exception is raised at the def line and the generator ends
+        gf.pc = 1;
+      }
+      this.pendingExc = exc;
+      return gf;
+    }
+    if (gf.pc > 0) gf.fast[gf.sp++] = value;
+    return gf;
+  }
+
+  /** Applies a finished child's result to the Python frame `f` (hoisted state lives in f). */
+  private deliver(f: Frame, kind: number, target: number, v: PyObject): void {
+    const fast = f.fast;
+    switch (kind) {
+      case Resume.CALL:
+      case NK.PUSH:
+        fast[f.sp++] = v;
+        return;
+      case NK.DISCARD:
+        return;
+      case Resume.INIT:
+        if (v !== None) throw typeError(`__init__() should return None, not '${typeName(v)}'`);
+        return;
+      case Resume.ITER:
+        // generator returned while driven by FOR_ITER: exhausted
+        fast[--f.sp] = undefined as unknown as PyObject;
+        f.pc = target;
+        return;
+      case Resume.SEND:
+        fast[f.sp - 1] = v;
+        f.pc = target;
+        return;
+      case NK.FORITER:
+        if (v === undefined) {
+          fast[--f.sp] = undefined as unknown as PyObject;
+          f.pc = target;
+        } else fast[f.sp++] = v;
+        return;
+      case NK.JUMP_IF_TRUE:
+        if (v) f.pc = target;
+        return;
+      case NK.JUMP_IF_FALSE:
+        if (!v) f.pc = target;
+        return;
+      case NK.TRUE_OR_POP:
+        if (v) f.pc = target;
+        else fast[--f.sp] = undefined as unknown as PyObject;
+        return;
+      case NK.FALSE_OR_POP:
+        if (!v) f.pc = target;
+        else fast[--f.sp] = undefined as unknown as PyObject;
+        return;
+      case NK.NOT:
+        fast[f.sp++] = !v;
+        return;
+      case NK.BOOL:
+        fast[f.sp++] = !!v;
+        return;
+      case NK.NOTBOOL:
+        fast[f.sp++] = !v;
+        return;
+      case NK.UNPACK: {
+        const items = v as unknown as PyObject[];
+        for (let i = items.length - 1; i >= 0; i--) fast[f.sp++] = items[i];
+        return;
+      }
+      case NK.ITER_RESULT: {
+        // SEND through a non-generator: [done, value]
+        const r = v as unknown as [boolean, PyObject];
+        if (r[0]) {
+          fast[f.sp - 1] = r[1];
+          f.pc = target;
+        } else fast[f.sp++] = r[1];
+        return;
+      }
+    }
+    throw systemError(`gilpy internal error: bad delivery kind ${kind}`);
+  }
+}
+
+/** Fixes up INIT deliveries: the caller receives the instance, not __init__'s None. */
+const EMPTY: PyObject[] = [];
+
+function prependArg(self: PyObject, args: PyObject[]): PyObject[] {
+  const a = new Array<PyObject>(args.length + 1);
+  a[0] = self;
+  for (let i = 0; i < args.length; i++) a[i + 1] = args[i];
+  return a;
+}
+
+/** Any thrown value as a Python exception; a JS error is a gilpy bug reported as SystemError. */
+export function toPyException(e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  if (e instanceof AlgoError) return fromAlgoError(e);
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    return recursionError("maximum recursion depth exceeded");
+  }
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const ex = systemError(`gilpy internal error: ${msg}`);
+  if (e instanceof Error && e.stack && typeof process !== "undefined" && process.env && process.env.GILPY_DEBUG) {
+    console.error(e.stack);
+  }
+  return ex;
+}
+
+export { NotImplemented, PyObj, BaseException, nameError, NameError, UnboundLocalError, isException, GeneratorExit, FastKind, toArrayGen, strGen, reprGen, strFast, noAttribute, newTuple };

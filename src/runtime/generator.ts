@@ -1,0 +1,173 @@
+// generator.ts — generator, coroutine and async-generator objects: a suspended frame plus the send/throw/
+// close protocol. Resuming one is the VM's job: these methods yield a GenResumeRequest and the VM runs the
+// generator's frame on the thread's own frame stack (no JS recursion), sending back what it yields.
+import { PyObject, PyType, None, makeBuiltinType, TypeFlag, typeName, PyTuple } from "./object.js";
+import {
+  PyBaseException, StopIteration, GeneratorExit, BaseException, typeError, runtimeError, newException,
+  StopAsyncIteration,
+} from "./exceptions.js";
+import { defineGenMethods, defineMethods, defineGetters } from "./builtin-function.js";
+import { PyIterator, type IterStep, ITER_SLOW } from "./types/iterators.js";
+import type { NativeGen } from "./protocol.js";
+import type { Gen } from "./ops-call.js";
+
+export const generatorType = makeBuiltinType("generator", undefined, TypeFlag.None);
+export const coroutineType = makeBuiltinType("coroutine", undefined, TypeFlag.None);
+export const asyncGeneratorType = makeBuiltinType("async_generator", undefined, TypeFlag.None);
+
+/** The VM-side frame of a generator; opaque here (src/interpreter/frame.ts). */
+export interface GenFrame {
+  pc: number;
+  code: { name: string; qualname: string } | null;
+}
+
+export class PyGenerator extends PyIterator {
+  /** The suspended frame; null once the generator has finished. */
+  frame: GenFrame | null;
+  running = false;
+  name: string;
+  qualname: string;
+  /** The code object (gi_code). */
+  code: PyObject;
+  constructor(type: PyType, frame: GenFrame, code: PyObject, name: string, qualname: string) {
+    super(type);
+    this.frame = frame;
+    this.code = code;
+    this.name = name;
+    this.qualname = qualname;
+  }
+  next(): IterStep {
+    return ITER_SLOW;
+  }
+  override *nextGen(): Gen<PyObject | undefined> {
+    if (this.frame === null) return undefined;
+    try {
+      return (yield new GenResumeRequest(this, None, null) as never) as PyObject;
+    } catch (e) {
+      if (e instanceof PyBaseException && e.type.isSubtypeOf(StopIteration)) return undefined;
+      throw e;
+    }
+  }
+}
+
+/** "Resume this generator with a value (or throw into it) and send me what it yields" (VM request). */
+export class GenResumeRequest {
+  constructor(
+    readonly gen: PyGenerator,
+    readonly value: PyObject,
+    /** An exception to raise at the suspension point instead of sending `value`. */
+    readonly exc: PyObject | null,
+  ) {}
+}
+
+function resume(gen: PyGenerator, value: PyObject, exc: PyObject | null): NativeGen {
+  return (function* () {
+    return (yield new GenResumeRequest(gen, value, exc) as never) as PyObject;
+  })();
+}
+
+function self(args: PyObject[], t: PyType, meth: string): PyGenerator {
+  const g = args[0];
+  if (!(g instanceof PyGenerator)) throw typeError(`descriptor '${meth}' requires a '${t.name}' object but received a '${typeName(g)}'`);
+  return g;
+}
+
+/** Makes the exception `gen.throw(typ[, val[, tb]])` raises, as CPython's _gen_throw normalizes it. */
+export function throwArgs(args: PyObject[]): PyBaseException {
+  const typ = args[0];
+  const val = args.length > 1 ? args[1] : None;
+  if (typ instanceof PyBaseException) {
+    if (val !== None) throw typeError("instance exception may not have a separate value");
+    return typ;
+  }
+  if (typ instanceof PyType && typ.isSubtypeOf(BaseException)) {
+    if (val instanceof PyBaseException && val.type.isSubtypeOf(typ)) return val;
+    if (val === None) return newException(typ);
+    if (val instanceof PyTuple) return newException(typ, ...val.items);
+    return newException(typ, val);
+  }
+  throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
+}
+
+function* closeGen(g: PyGenerator): NativeGen {
+  if (g.frame === null) return None;
+  if (g.frame.pc === 0) {
+    g.frame = null;
+    return None;
+  }
+  try {
+    yield new GenResumeRequest(g, None, newException(GeneratorExit)) as never;
+  } catch (e) {
+    if (e instanceof PyBaseException && (e.type.isSubtypeOf(GeneratorExit) || e.type.isSubtypeOf(StopIteration))) return None;
+    throw e;
+  }
+  throw runtimeError(g.type === asyncGeneratorType ? "async generator ignored GeneratorExit" : "generator ignored GeneratorExit");
+}
+
+for (const t of [generatorType, coroutineType]) {
+  const isGen = t === generatorType;
+  defineGenMethods(t, {
+    send(args) {
+      const g = self(args, t, "send");
+      if (g.frame !== null && g.frame.pc === 0 && args[1] !== None) {
+        throw typeError(`can't send non-None value to a just-started ${isGen ? "generator" : "coroutine"}`);
+      }
+      return resume(g, args[1], null);
+    },
+    throw(args) {
+      const g = self(args, t, "throw");
+      return resume(g, None, throwArgs(args.slice(1)));
+    },
+    close(args) {
+      return closeGen(self(args, t, "close"));
+    },
+  });
+  if (isGen) {
+    defineGenMethods(t, {
+      __next__(args) {
+        return resume(self(args, t, "__next__"), None, null);
+      },
+    });
+    defineMethods(t, { __iter__: (args) => args[0] });
+  } else {
+    defineMethods(t, { __await__: (args) => new PyCoroWrapper(self(args, t, "__await__")) });
+  }
+  defineGetters(t, {
+    [isGen ? "gi_running" : "cr_running"]: (g) => (g as PyGenerator).running,
+    [isGen ? "gi_code" : "cr_code"]: (g) => (g as PyGenerator).code,
+    [isGen ? "gi_frame" : "cr_frame"]: (g) => ((g as PyGenerator).frame === null ? None : None),
+    __name__: (g) => (g as PyGenerator).name,
+    __qualname__: (g) => (g as PyGenerator).qualname,
+  });
+}
+
+export const coroWrapperType = makeBuiltinType("coroutine_wrapper", undefined, TypeFlag.None);
+/** What coroutine.__await__() returns: an iterator driving the coroutine. */
+export class PyCoroWrapper extends PyIterator {
+  constructor(readonly coro: PyGenerator) {
+    super(coroWrapperType);
+  }
+  next(): IterStep {
+    return ITER_SLOW;
+  }
+  override *nextGen(): Gen<PyObject | undefined> {
+    return yield* this.coro.nextGen();
+  }
+}
+defineGenMethods(coroWrapperType, {
+  __next__(args) {
+    return resume((args[0] as PyCoroWrapper).coro, None, null);
+  },
+  send(args) {
+    return resume((args[0] as PyCoroWrapper).coro, args[1], null);
+  },
+  throw(args) {
+    return resume((args[0] as PyCoroWrapper).coro, None, throwArgs(args.slice(1)));
+  },
+  close(args) {
+    return closeGen((args[0] as PyCoroWrapper).coro);
+  },
+});
+defineMethods(coroWrapperType, { __iter__: (args) => args[0] });
+
+export { StopAsyncIteration };
