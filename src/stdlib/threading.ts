@@ -801,9 +801,24 @@ from _thread import _make_hook_args, _join_wait
 _main_thread = _MainThread()
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
+
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
 
     tlock = _main_thread._tstate_lock
     assert tlock is not None
