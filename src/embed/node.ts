@@ -22,8 +22,11 @@ export function createGilpy(options: NodeGilpyOptions = {}): Gilpy {
 
 /** The built worker script; from the TypeScript sources (tests) it is the one `npm run build` wrote. */
 function workerScript(): URL {
-  const beside = new URL("../host/worker-node-entry.js", import.meta.url);
-  if (existsSync(fileURLToPath(beside))) return beside;
+  // dist/embed/node.js → dist/host/; the one-file build dist/bundle/embed.js → dist/bundle/; src/embed → dist.
+  for (const rel of ["../host/worker-node-entry.js", "./worker-node-entry.js"]) {
+    const url = new URL(rel, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
   return new URL("../../dist/host/worker-node-entry.js", import.meta.url);
 }
 
