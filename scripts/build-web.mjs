@@ -1,6 +1,7 @@
 // build-web.mjs — bundles gilpy with esbuild (`npm run build:web`):
 //   dist/web/gilpy.js         the page script (ES module): embedding API + drop-in + timeline, no interpreter
 //   dist/web/gilpy-worker.js  the Web Worker (classic script): interpreter core + stdlib
+//   dist/web/playground.js    the playground page's editor (only that page loads it)
 //   dist/web/gilpy.css        styles for the drop-in (a file, so pages can keep a strict style-src)
 //   dist/bundle/gilpy.js      one-file ESM build of the Node API for npm (ohm-js stays a dependency)
 // and prints each file's size and gzip size. The page downloads only the first three.
@@ -25,6 +26,7 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: [root + "src/web/gilpy.ts"], outfile: out + "gilpy.js", format: "esm" }),
+  build({ ...common, entryPoints: [root + "src/web/playground.ts"], outfile: out + "playground.js", format: "esm" }),
   build({ ...common, entryPoints: [root + "src/host/worker-entry.ts"], outfile: out + "gilpy-worker.js", format: "iife" }),
   build({
     ...common,

@@ -11,4 +11,4 @@ declare const self: {
 serveWorker({
   post: (msg) => self.postMessage(msg),
   listen: (handler) => self.addEventListener("message", (e) => handler(e.data)),
-});
+}, true);

@@ -9,12 +9,33 @@ export interface WorkerPort {
   listen(handler: (msg: ToWorker) => void): void;
 }
 
-export function serveWorker(port: WorkerPort): void {
+/**
+ * Serves runs on `port`. With `warmUp`, a tiny program runs first (quietly) so that the first real run does not
+ * pay for building the grammar and the builtins; messages that arrive meanwhile wait for it.
+ */
+export function serveWorker(port: WorkerPort, warmUp = false): void {
   let run: EmbeddedRun | null = null;
   let runId = -1;
   let inputWaiter: ((line: string | null) => void) | null = null;
 
+  let pending: ToWorker[] | null = warmUp ? [] : null;
   port.listen((msg) => {
+    if (pending !== null) pending.push(msg);
+    else handle(msg);
+  });
+  if (pending === null) {
+    port.post({ type: "ready" });
+    return;
+  }
+  const warm = new EmbeddedRun("pass\n", { clock: "virtual" }, { emit: () => {}, askInput: null });
+  void warm.done.then(() => {
+    const queued = pending ?? [];
+    pending = null;
+    port.post({ type: "ready" });
+    for (const msg of queued) handle(msg);
+  });
+
+  function handle(msg: ToWorker): void {
     switch (msg.type) {
       case "run": {
         run?.stop();
@@ -48,6 +69,5 @@ export function serveWorker(port: WorkerPort): void {
         if (msg.id === runId) run?.stop();
         break;
     }
-  });
-  port.post({ type: "ready" });
+  }
 }

@@ -8,4 +8,4 @@ if (port === null) throw new Error("gilpy: worker-node-entry.js must run in a wo
 serveWorker({
   post: (msg) => port.postMessage(msg),
   listen: (handler) => port.on("message", (msg: ToWorker) => handler(msg)),
-});
+}, true);

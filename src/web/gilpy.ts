@@ -56,17 +56,19 @@ export function enhance(root: ParentNode = document): RunBlock[] {
     const mount = document.createElement("div");
     mount.className = "gilpy-mount";
     pre.after(mount);
-    const merged = { ...optionsFrom(code), ...optionsFrom(pre) };
     blocks.push(
       new RunBlock({
         source: () => code.textContent ?? "",
         mount,
         session: pageSession,
-        run: merged,
+        // Read at each run, so a page (or a test) can change data-clock and friends later.
+        run: () => ({ ...optionsFrom(code), ...optionsFrom(pre) }),
         timeline: wantsTimeline(pre) || wantsTimeline(code),
       }),
     );
   }
+  // Start the worker now, so the interpreter is loaded by the time the reader presses Run.
+  if (blocks.length > 0) pageSession();
   return blocks;
 }
 
@@ -91,10 +93,11 @@ class GilpyRunElement extends HTMLElement {
       source: () => code.textContent ?? "",
       mount,
       session: pageSession,
-      run: optionsFrom(this),
+      run: () => optionsFrom(this),
       timeline: wantsTimeline(this),
     });
     if (this.hasAttribute("autorun")) void this.block.run();
+    else pageSession();
   }
 }
 

@@ -10,7 +10,8 @@ export interface BlockOptions {
   /** Where the controls and panes go (after the code). */
   mount: HTMLElement;
   session: () => Gilpy;
-  run: RunOptions;
+  /** Options for each run, read when Run is pressed. */
+  run: () => RunOptions;
   /** Show the timeline pane (it can still be toggled). */
   timeline: boolean;
 }
@@ -65,10 +66,11 @@ export class RunBlock {
     this.setRunning(true);
     this.status.textContent = "Running…";
     const wantTrace = this.timeline !== null;
-    const clock = this.o.run.clock ?? "real";
+    const options = this.o.run();
+    const clock = options.clock ?? "real";
     this.timeline?.reset(clock === "real");
     const handle = this.o.session().run(this.o.source(), {
-      ...this.o.run,
+      ...options,
       trace: wantTrace,
       onStdout: (t) => this.append(t, false),
       onStderr: (t) => this.append(t, true),
