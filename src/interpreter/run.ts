@@ -73,6 +73,19 @@ async function loadBuiltinsFactory(): Promise<BuiltinsFactory | null> {
   return builtinsFactory;
 }
 
+/** The methods of every builtin type (side-effect module of src/runtime/types). */
+let typesLoaded: Promise<void> | null = null;
+function loadTypes(): Promise<void> {
+  const path = "../runtime/types/index.js";
+  typesLoaded ??= import(path).then(
+    () => undefined,
+    (e) => {
+      if (typeof process !== "undefined" && process.env?.GILPY_DEBUG) console.error("types not loaded:", e);
+    },
+  );
+  return typesLoaded;
+}
+
 class Runner implements Interpreter {
   readonly scheduler: Scheduler;
   readonly rt: RuntimeContext;
@@ -150,6 +163,7 @@ class Runner implements Interpreter {
   private init(): Promise<void> {
     if (this.ready !== null) return this.ready;
     this.ready = (async () => {
+      await loadTypes();
       const factory = await loadBuiltinsFactory();
       const made = factory !== null ? factory(this.rt) : makeFallbackBuiltins(this.rt);
       for (const [k, v] of made.dict) if (k !== "__name__") this.builtinsModule.dict.set(k, v);

@@ -176,7 +176,8 @@ function* exceptionOnly(exc: PyBaseException): Generator<any, string[], any> {
   let msg: string;
   try {
     msg = yield* strGen(exc);
-  } catch {
+  } catch (e) {
+    if (typeof process !== "undefined" && process.env?.GILPY_DEBUG) console.error("str() failed:", e, exc.args.items);
     msg = "<exception str() failed>";
   }
   if (t === NameError || t === AttributeError) msg += suggestion(exc);

@@ -1171,14 +1171,20 @@ export class VM implements ThreadRunner {
               sp = f.sp;
               pc = f.pc;
               globals = f.globals;
-              if (kind === Resume.INIT) {
-                if (v !== None) throw typeError(`__init__() should return None, not '${typeName(v)}'`);
-                v = initSelf!;
+              if (kind === Resume.CALL) {
+                fast[sp++] = v;
+              } else {
+                if (kind === Resume.INIT) {
+                  if (v !== None) throw typeError(`__init__() should return None, not '${typeName(v)}'`);
+                  v = initSelf!;
+                }
+                this.deliver(f, kind === Resume.INIT ? Resume.CALL : kind, target, v);
+                sp = f.sp;
+                pc = f.pc;
               }
-              this.deliver(f, kind === Resume.INIT ? Resume.CALL : kind, target, v);
-              sp = f.sp;
-              pc = f.pc;
               if (ticks >= limit) {
+                f.sp = sp;
+                f.pc = pc;
                 t.ticks = ticks;
                 return StepResult.Yield;
               }
