@@ -1,0 +1,49 @@
+// generic-alias.ts — types.GenericAlias, what `list[int]` and `dict[str, int]` evaluate to: it prints as
+// the parameterized type, calls the origin, and compares by origin and arguments.
+import { PyObj, PyObject, PyType, PyTuple, makeBuiltinType, TypeFlag, newTuple, KwArgs, NotImplemented } from "../object.js";
+import { defineMethods, defineGetters, defineGenMethods } from "../builtin-function.js";
+import { reprGen } from "../ops-object.js";
+import { callGen } from "../ops-call.js";
+import { typeRepr } from "./type.js";
+
+export const genericAliasType = makeBuiltinType("GenericAlias", undefined, TypeFlag.None);
+genericAliasType.module = "types";
+
+export class PyGenericAlias extends PyObj {
+  constructor(readonly origin: PyObject, readonly args: PyTuple) {
+    super(genericAliasType);
+  }
+}
+
+export function genericAlias(origin: PyObject, item: PyObject): PyGenericAlias {
+  return new PyGenericAlias(origin, item instanceof PyTuple ? item : newTuple([item]));
+}
+
+function* argRepr(x: PyObject): Generator<any, string, any> {
+  if (x instanceof PyType) return x.module === "builtins" ? x.qualname : `${x.module}.${x.qualname}`;
+  return yield* reprGen(x);
+}
+
+defineGenMethods(genericAliasType, {
+  __repr__: function* ([self]) {
+    const g = self as PyGenericAlias;
+    const o = g.origin instanceof PyType ? g.origin.qualname : yield* reprGen(g.origin);
+    const parts: string[] = [];
+    for (const a of g.args.items) parts.push(yield* argRepr(a));
+    return `${o}[${parts.length ? parts.join(", ") : "()"}]`;
+  },
+  __call__: function* (args: PyObject[], kwargs: KwArgs | null) {
+    return yield* callGen((args[0] as PyGenericAlias).origin, args.slice(1), kwargs);
+  },
+});
+defineMethods(genericAliasType, {
+  __eq__: ([a, b]) => b instanceof PyGenericAlias
+    ? (a as PyGenericAlias).origin === b.origin && (a as PyGenericAlias).args.items.every((x, i) => x === b.args.items[i])
+    : NotImplemented,
+});
+defineGetters(genericAliasType, {
+  __origin__: (self) => (self as PyGenericAlias).origin,
+  __args__: (self) => (self as PyGenericAlias).args,
+});
+
+export { typeRepr };
