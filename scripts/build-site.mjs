@@ -215,4 +215,9 @@ writeFileSync(
     { scripts: ["gilpy/playground.js"], bodyClass: "playground" },
   ),
 );
+// The smallest page: one snippet that runs as soon as the page loads (time to first output).
+writeFileSync(
+  out + "hello.html",
+  page("Hello", `<h1>Hello</h1>\n<gilpy-run autorun>print("Привет, мир!")</gilpy-run>`),
+);
 console.log(`  dist/site: ${seeds.length} note pages, index.html, playground.html`);

@@ -84,6 +84,7 @@ export class RunBlock {
     this.timeline?.end();
     this.status.textContent = describe(result);
     this.root.dataset.status = result.status;
+    this.root.dataset.exitCode = result.exitCode === null ? "" : String(result.exitCode);
     this.output.querySelector(".gilpy-stdin")?.remove();
     return result;
   }
