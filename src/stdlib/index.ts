@@ -1,0 +1,63 @@
+// index.ts — the registry of standard-library modules: which names exist and how each is made, lazily.
+//
+// Two kinds of module:
+//  - "native": a TypeScript factory `create(rt)` building a PyModule (sys, time, math, random's core …);
+//  - "python": Python source text kept in a TypeScript file, compiled and executed by the importer like any
+//    user module (the VM runs it, so everything in it can block, be preempted, and show in tracebacks).
+// Nothing is built at start-up: a factory runs on the first import of its module, so an empty script pays
+// only for parsing this table.
+import type { PyModule } from "../runtime/object.js";
+import type { RuntimeContext } from "../runtime/runtime-context.js";
+import { createSys } from "./sys.js";
+import { createTime } from "./time.js";
+import { createMath } from "./math.js";
+import { createThread } from "./_thread.js";
+import { threadingSource } from "./threading.js";
+import { queueSource } from "./queue.js";
+import { concurrentSource, futuresSource } from "./concurrent/futures.js";
+
+export type StdlibModule =
+  | { kind: "native"; create: (rt: RuntimeContext) => PyModule }
+  | {
+    kind: "python";
+    /** The module's Python source (a function, so large texts are only touched when imported). */
+    source: () => string;
+    /** True for packages (their submodules are separate entries such as "collections.abc"). */
+    isPackage?: boolean;
+  };
+
+function native(create: (rt: RuntimeContext) => PyModule): StdlibModule {
+  return { kind: "native", create };
+}
+function python(source: () => string, isPackage = false): StdlibModule {
+  return { kind: "python", source, isPackage };
+}
+
+/**
+ * Every stdlib module gilpy provides, by dotted name. As in CPython, the importer looks in sys.modules,
+ * then takes names in `builtinModuleNames` from here, then searches the script's folder (a user file
+ * `random.py` shadows the stdlib `random`), then the rest of this table.
+ */
+export const stdlibModules: Map<string, StdlibModule> = new Map([
+  ["sys", native(createSys)],
+  ["time", native(createTime)],
+  ["math", native(createMath)],
+  // threads engineer's modules
+  ["_thread", native(createThread)],
+  ["threading", python(() => threadingSource)],
+  ["queue", python(() => queueSource)],
+  ["concurrent", python(() => concurrentSource, true)],
+  ["concurrent.futures", python(() => futuresSource)],
+]);
+
+/** Names that are built into the interpreter (never shadowed by a user file), as sys.builtin_module_names. */
+export const builtinModuleNames: ReadonlySet<string> = new Set(["sys", "builtins", "time", "math", "atexit", "_random", "_heapq", "_sre", "_thread"]);
+
+/** The file name shown in tracebacks through a Python-source stdlib module. */
+export function stdlibFilename(name: string): string {
+  const entry = stdlibModules.get(name);
+  const path = name.replace(/\./g, "/");
+  return entry?.kind === "python" && entry.isPackage
+    ? `/usr/local/lib/python3.11/${path}/__init__.py`
+    : `/usr/local/lib/python3.11/${path}.py`;
+}
