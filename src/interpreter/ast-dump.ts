@@ -126,8 +126,8 @@ export function dumpAst(node: unknown): string {
     if (f === "type_ignores") { parts.push("type_ignores=[]"); continue; }
     if (f === "type_comment" || f === "kind") continue;
     let v = n[f];
-    if (v === null || v === undefined) continue;
     if (n.kind === "Constant" && f === "value") { parts.push("value=" + valueRepr(v as A.ConstValue)); continue; }
+    if (v === null || v === undefined) continue;
     if (f === "ctx" || f === "op") { parts.push(`${f}=${v as string}()`); continue; }
     if (f === "ops") { parts.push(`ops=[${(v as string[]).map((o) => o + "()").join(", ")}]`); continue; }
     if (INT_FIELDS.has(f)) v = typeof v === "boolean" ? (v ? 1 : 0) : v;

@@ -175,7 +175,8 @@ class Scanner {
           i += len;
           line++;
           if (i >= n) {
-            this.fail("unexpected EOF while parsing", line, 0, line, -1, i, false, "eof");
+            const len = [...lineText(src, this.lineStarts, line - 1).replace(/\r?\n$/, "")].length;
+            this.fail("unexpected EOF while parsing", line - 1, len + 1, line - 1, -1, i, false, "eof");
             break;
           }
           continue;
@@ -184,8 +185,8 @@ class Scanner {
           this.fail("unexpected EOF while parsing", line, 0, line, -1, i, false, "eof");
           break;
         }
-        const col = i - this.lineStarts[line - 1];
-        this.fail("unexpected character after line continuation character", line, col + 1, line, 0, i, false);
+        const col = colOf(src, this.lineStarts, line, i);
+        this.fail("unexpected character after line continuation character", line, col + 2, line, 0, i, false, "linecont");
         break;
       }
       lineHasTokens = true;
@@ -354,8 +355,8 @@ class Scanner {
       let k = this.indents.length - 1;
       while (k > 0 && col < this.indents[k]) k--;
       if (col !== this.indents[k]) {
-        const c = colOf(this.src, this.lineStarts, line, j);
-        this.fail("unindent does not match any outer indentation level", line, c + 1, line, -1, j, false,
+        const len = [...lineText(this.src, this.lineStarts, line).replace(/\r?\n$/, "")].length;
+        this.fail("unindent does not match any outer indentation level", line, len + 1, line, -1, j, false,
           undefined, "IndentationError");
         return false;
       }
@@ -423,6 +424,16 @@ class Scanner {
     const src = this.src;
     for (let k = i; k < j; k++) {
       if (src.charCodeAt(k) < 128) continue;
+      for (let m = k; m < j; m++) {
+        const ch = String.fromCodePoint(src.codePointAt(m)!);
+        if (/[\p{C}\p{Z}]/u.test(ch)) {
+          // Parser/tokenizer.c: characters that are not printable get their own message.
+          const col = colOf(src, this.lineStarts, line, m);
+          const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+          this.fail(`invalid non-printable character U+${hex}`, line, col + 1, line, col + 1, m, true);
+          return false;
+        }
+      }
       const word = src.slice(i, j).normalize("NFKC");
       let first = true;
       for (const ch of word) {
@@ -445,43 +456,79 @@ class Scanner {
     return true;
   }
 
-  /** Scans a number for the tokenizer's own checks ("invalid decimal literal"); returns its end or -1. */
+  /** Scans a number with the tokenizer's own checks (Parser/tokenizer.c, tok_decimal_tail and
+   * verify_end_of_number); returns its end or -1 after recording the error. Error columns follow CPython:
+   * the 1-based column of the character before the offending one. */
   private number(i: number, line: number): number {
     const src = this.src;
     const n = src.length;
+    const isD = (k: number) => k < n && src.charCodeAt(k) >= 48 && src.charCodeAt(k) <= 57;
+    const bad = (msg: string, at: number, plus = 0): number => {
+      const col = colOf(src, this.lineStarts, line, at) + plus;
+      this.fail(msg, line, col, line, col, i, true);
+      return -1;
+    };
+    // digits with single underscores between them, starting at k (which is a digit)
+    const digits = (k: number, ok: (k: number) => boolean): number => {
+      for (;;) {
+        while (ok(k)) k++;
+        if (src[k] !== "_") return k;
+        if (!ok(k + 1)) return -(k + 1) - 1; // the character after '_' is bad
+        k++;
+      }
+    };
     let j = i;
     let kind = "decimal";
-    const c1 = src.charCodeAt(i + 1) | 32;
+    const c1 = (src.charCodeAt(i + 1) | 32);
     if (src[i] === "0" && (c1 === 120 || c1 === 111 || c1 === 98)) {
       kind = c1 === 120 ? "hexadecimal" : c1 === 111 ? "octal" : "binary";
+      const ok = kind === "hexadecimal" ? (k: number) => /[0-9a-fA-F]/.test(src[k] ?? "")
+        : kind === "octal" ? (k: number) => /[0-7]/.test(src[k] ?? "") : (k: number) => /[01]/.test(src[k] ?? "");
       j = i + 2;
-      const re = kind === "hexadecimal" ? /[0-9a-fA-F_]/ : kind === "octal" ? /[0-7_]/ : /[01_]/;
-      while (j < n && re.test(src[j])) j++;
-    } else {
-      while (j < n && /[0-9_]/.test(src[j])) j++;
-      if (src[j] === ".") { j++; while (j < n && /[0-9_]/.test(src[j])) j++; }
-      if ((src[j] === "e" || src[j] === "E") && /[0-9]/.test(src[j + 1] === "+" || src[j + 1] === "-" ? src[j + 2] : src[j + 1])) {
-        j += src[j + 1] === "+" || src[j + 1] === "-" ? 2 : 1;
-        while (j < n && /[0-9_]/.test(src[j])) j++;
+      if (src[j] === "_") j++;
+      if (!ok(j)) {
+        if (kind !== "hexadecimal" && isD(j)) return bad(`invalid digit '${src[j]}' in ${kind} literal`, j, 1);
+        return bad(`invalid ${kind} literal`, j);
       }
-      if (src[j] === "j" || src[j] === "J") { j++; kind = "imaginary"; }
+      j = digits(j, ok);
+      if (j < 0) return bad(`invalid ${kind} literal`, -j - 1);
+      if (kind !== "hexadecimal" && isD(j)) return bad(`invalid digit '${src[j]}' in ${kind} literal`, j, 1);
+    } else {
+      const startsWithDot = src[i] === ".";
+      if (!startsWithDot) {
+        j = digits(i, isD);
+        if (j < 0) return bad("invalid decimal literal", -j - 1);
+      }
+      let isFloat = false;
+      if (src[j] === ".") {
+        isFloat = true;
+        j++;
+        if (isD(j)) { j = digits(j, isD); if (j < 0) return bad("invalid decimal literal", -j - 1); }
+      }
+      if ((src[j] === "e" || src[j] === "E") && !/^else(?![A-Za-z0-9_])/.test(src.slice(j, j + 5))) {
+        let k = j + 1;
+        if (src[k] === "+" || src[k] === "-") k++;
+        if (!isD(k)) {
+          if (src[k - 1] === "+" || src[k - 1] === "-") return bad("invalid decimal literal", k);
+          return bad("invalid decimal literal", j);
+        }
+        j = digits(k, isD);
+        if (j < 0) return bad("invalid decimal literal", -j - 1);
+        isFloat = true;
+      }
+      if (src[j] === "j" || src[j] === "J") { j++; kind = "imaginary"; isFloat = true; }
+      if (!isFloat && src[i] === "0" && /[1-9]/.test(src.slice(i, j).replace(/_/g, ""))) {
+        const col = colOf(src, this.lineStarts, line, i);
+        this.fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+          line, col + 1, line, col + 1 + src.slice(i, j).search(/[1-9]/), i, true);
+        return -1;
+      }
     }
-    const c = src.charCodeAt(j);
-    if (j < n && isIdCode(c)) {
+    if (j < n && isIdCode(src.charCodeAt(j))) {
       // CPython 3.11 (verify_end_of_number) lets a few keywords follow a number directly: `1if x else 2`.
       const rest = src.slice(j, j + 6);
-      if (/^(?:and|else|for|if|in|is|not|or)(?![A-Za-z0-9_])/.test(rest) && kind !== "imaginary") return j;
-      let k = j;
-      while (k < n && isIdCode(src.charCodeAt(k))) k++;
-      const col = colOf(src, this.lineStarts, line, i);
-      const errCol = colOf(src, this.lineStarts, line, j);
-      if (kind === "decimal" && (c === 101 || c === 69 || c === 106 || c === 74) || kind === "imaginary") {
-        this.fail(`invalid ${kind === "imaginary" ? "imaginary" : "decimal"} literal`, line, col + 1, line, col + 1, i, true);
-      } else {
-        this.fail(`invalid ${kind} literal`, line, errCol, line, errCol, i, true);
-      }
-      void k;
-      return -1;
+      if (/^(?:and|else|for|if|in|is|not|or)(?![A-Za-z0-9_])/.test(rest)) return j;
+      return bad(`invalid ${kind} literal`, j);
     }
     return j;
   }

@@ -4,7 +4,7 @@ import type { Node as OhmNode, Semantics, Grammar } from "ohm-js";
 import { SyntaxErrorInfo } from "./ast.js";
 import type * as A from "./ast.js";
 import { colOf, lineOf, lineText, type Layout, type StringToken } from "./layout.js";
-import { buildStrings, type StringEnv } from "./parse-strings.js";
+import { buildStrings, StrError, type StringEnv } from "./parse-strings.js";
 
 /** Everything the semantic actions need about the text being parsed. */
 export interface ParseCtx {
@@ -20,6 +20,14 @@ export interface ParseCtx {
 }
 
 let C: ParseCtx;
+
+/**
+ * An error CPython reports at "the token after" some construct (the last token its parser read); thrown
+ * with the marked-text offset where that token is searched for, and located by parse-errors.ts.
+ */
+export class PendingError {
+  constructor(public msg: string, public at: number) {}
+}
 
 export function setCtx(ctx: ParseCtx): void { C = ctx; }
 
@@ -198,9 +206,10 @@ function binChain(n: OhmNode): A.Expr {
   const [first, ops, rest] = n.children[0].children;
   let left = first.ast() as A.Expr;
   for (let i = 0; i < ops.numChildren; i++) {
-    const right = rest.children[i].ast() as A.Expr;
+    const r = rest.children[i];
+    const right = r.ast() as A.Expr;
     const op = BINOPS[ops.children[i].sourceString.trim()];
-    left = { kind: "BinOp", left, op, right, ...posFrom(left, right) };
+    left = { kind: "BinOp", left, op, right, ...pos2(first, r) };
   }
   return left;
 }
@@ -263,27 +272,34 @@ function buildParams(items: ParamInfo[], lambda: boolean): A.Arguments {
   return a;
 }
 
-interface CallArgs { args: A.Expr[]; keywords: A.Keyword[]; genexpCount: number; count: number }
+interface CallArgs {
+  args: A.Expr[]; keywords: A.Keyword[]; genexpCount: number; count: number;
+  genexpFor: number | null; // original offset of the first generator argument's `for`
+}
 
 type ArgInfo =
-  | { t: "pos"; e: A.Expr; genexp: boolean }
-  | { t: "star"; e: A.Expr }
-  | { t: "kw"; k: A.Keyword }
-  | { t: "kwstar"; k: A.Keyword };
+  | { t: "pos"; n: OhmNode; e: A.Expr; genexp: boolean }
+  | { t: "star"; n: OhmNode; star: OhmNode; e: A.Expr }
+  | { t: "kw"; n: OhmNode; k: A.Keyword }
+  | { t: "kwstar"; n: OhmNode; k: A.Keyword };
 
 function buildCallArgs(items: ArgInfo[]): CallArgs {
-  const r: CallArgs = { args: [], keywords: [], genexpCount: 0, count: items.length };
+  const r: CallArgs = { args: [], keywords: [], genexpCount: 0, count: items.length, genexpFor: null };
   let seenKw = false, seenKwStar = false;
   for (const it of items) {
     switch (it.t) {
       case "pos":
-        if (seenKwStar) throw errAt("positional argument follows keyword argument unpacking", it.e);
-        if (seenKw) throw errAt("positional argument follows keyword argument", it.e);
-        if (it.genexp) r.genexpCount++;
+        // CPython locates these at the token after the argument (invalid_arguments).
+        if (seenKwStar) throw new PendingError("positional argument follows keyword argument unpacking", it.n.source.endIdx);
+        if (seenKw) throw new PendingError("positional argument follows keyword argument", it.n.source.endIdx);
+        if (it.genexp) {
+          r.genexpCount++;
+          if (r.genexpFor === null) r.genexpFor = span(it.n.children[1])[0];
+        }
         r.args.push(it.e);
         break;
       case "star":
-        if (seenKwStar) throw errAt("iterable argument unpacking follows keyword argument unpacking", it.e);
+        if (seenKwStar) throw errAt("iterable argument unpacking follows keyword argument unpacking", pos(it.star));
         r.args.push(it.e);
         break;
       case "kw": seenKw = true; r.keywords.push(it.k); break;
@@ -339,6 +355,7 @@ export function makeSemantics(g: Grammar): Semantics {
       return { kind: "Interactive", body: stmts.children.flatMap((s) => s.ast()) } as A.Interactive;
     },
     FStringInput(e, _nl, _end) { return e.ast(); },
+    DisjunctionInput(e, _nl, _end) { return e.ast(); },
     Statement(x) { const r = x.ast(); return Array.isArray(r) ? r : [r]; },
     SimpleStmts(l, _semi, _nl) { return list<A.Stmt>(l); },
 
@@ -367,12 +384,15 @@ export function makeSemantics(g: Grammar): Semantics {
     AssignLike_assign(lhs, values) {
       const all = [lhs.ast() as A.Expr, ...values.children.map((v) => v.ast() as A.Expr)];
       const value = all.pop()!;
-      for (const t of all) {
+      for (let i = 0; i < all.length; i++) {
+        const t = all[i];
         if (t.kind === "Yield" || t.kind === "YieldFrom") throw errAt("assignment to yield expression not possible", t);
         const bad = invalidTarget(t, false);
         if (bad) {
-          // CPython reaches invalid_named_expression first when the bad target is a bitwise_or-level expression.
-          const here = !["Compare", "BoolOp", "Lambda", "IfExp", "NamedExpr", "Starred", "Tuple", "List"].includes(bad.kind)
+          // CPython's invalid_named_expression fires first when the bad target is a bitwise_or-level expression
+          // at the end of the first target, followed by `= value` and no further '='.
+          const here = i === 0 && all.length === 1 && bad.end_lineno === t.end_lineno && bad.end_col_offset === t.end_col_offset
+            && !["Compare", "BoolOp", "Lambda", "IfExp", "NamedExpr", "Starred", "Tuple", "List", "UnaryOp"].includes(bad.kind)
             && !(bad.kind === "Constant" && (bad.value === null || typeof bad.value === "boolean"))
             && !(bad.kind === "GeneratorExp");
           throw errAt(here ? `cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`
@@ -447,7 +467,12 @@ export function makeSemantics(g: Grammar): Semantics {
       } as A.ClassDef;
     },
     ClassArgs(_lp, args, _rp) {
-      return args.numChildren ? args.children[0].ast() : { args: [], keywords: [], genexpCount: 0, count: 0 };
+      if (args.numChildren) {
+        const ca = args.children[0].ast() as CallArgs;
+        if (ca.genexpFor !== null) throw errAt("invalid syntax", posOf(C, ca.genexpFor, ca.genexpFor + 3));
+        return ca;
+      }
+      return { args: [], keywords: [], genexpCount: 0, count: 0, genexpFor: null };
     },
     IfStmt(kw, test, _c, block, orelse) {
       const body = block.ast() as A.Stmt[];
@@ -491,8 +516,7 @@ export function makeSemantics(g: Grammar): Semantics {
       const els = withOrelse(orelse);
       const finalbody = fin.numChildren ? fin.children[0].ast() as A.Stmt[] : [];
       if (handlers.length === 0 && finalbody.length === 0) {
-        if (els.length) throw errAt("expected 'except' or 'finally' block", pos(orelse.children[0]));
-        throw errAt("expected 'except' or 'finally' block", pos(kw));
+        throw new PendingError("expected 'except' or 'finally' block", block.source.endIdx);
       }
       const last = finalbody.length ? finalbody : els.length ? els : handlers.length ? [handlers[handlers.length - 1]] : body;
       return {
@@ -581,7 +605,7 @@ export function makeSemantics(g: Grammar): Semantics {
     Primary(atom, trailers) {
       let e = atom.ast() as A.Expr;
       for (const t of trailers.children) {
-        const p = posFrom(e, pos(t));
+        const p = pos2(atom, t);
         const tr = t.children[0];
         switch (tr.ctorName) {
           case "Trailer_attr":
@@ -590,6 +614,8 @@ export function makeSemantics(g: Grammar): Semantics {
           case "Trailer_call": {
             const argsIt = tr.children[1];
             const ca = argsIt.numChildren ? argsIt.children[0].ast() as CallArgs : null;
+            // A lone generator argument takes the call's parentheses as its own (CPython 3.11 positions).
+            if (ca && ca.genexpCount === 1 && ca.count === 1) Object.assign(ca.args[0], pos(tr));
             e = { kind: "Call", func: e, args: ca ? ca.args : [], keywords: ca ? ca.keywords : [], ...p };
             break;
           }
@@ -599,7 +625,10 @@ export function makeSemantics(g: Grammar): Semantics {
       }
       return e;
     },
-    Slices(l, comma) { return tupleOrSingle(l, comma, this); },
+    Slices(l, comma) {
+      const e = tupleOrSingle(l, comma, this);
+      return e.kind === "Starred" ? { kind: "Tuple", elts: [e], ctx: "Load", ...pos(this) } : e;
+    },
     SliceItem_slice(lo, _c, hi, step) {
       const st = step.numChildren ? step.children[0].ast() as A.Expr | null : null;
       return { kind: "Slice", lower: opt(lo), upper: opt(hi), step: st, ...pos(this) };
@@ -607,18 +636,16 @@ export function makeSemantics(g: Grammar): Semantics {
     SliceStep(_c, e) { return opt(e); },
     SliceItem_star(_s, e) { return { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) }; },
     Arguments(l, _comma) { return buildCallArgs(list<ArgInfo>(l)); },
-    ArgItem_kwstar(_s, e) { return { t: "kwstar", k: { kind: "keyword", arg: null, value: e.ast(), ...pos(this) } }; },
-    ArgItem_star(_s, e) { return { t: "star", e: { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) } }; },
+    ArgItem_kwstar(_s, e) { return { t: "kwstar", n: this, k: { kind: "keyword", arg: null, value: e.ast(), ...pos(this) } }; },
+    ArgItem_star(s, e) { return { t: "star", n: this, star: s, e: { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) } }; },
     ArgItem_kw(name, _eq, e) {
-      return { t: "kw", k: { kind: "keyword", arg: ident(name), value: e.ast(), ...pos(this) } };
+      return { t: "kw", n: this, k: { kind: "keyword", arg: ident(name), value: e.ast(), ...pos(this) } };
     },
     ArgItem_genexp(e, clauses) {
       // A lone generator argument takes the call's parentheses as its own (CPython 3.11 positions).
-      const p = pos(this);
-      const parent = { ...p, col_offset: p.col_offset, end_col_offset: p.end_col_offset };
-      return { t: "pos", genexp: true, e: { kind: "GeneratorExp", elt: e.ast(), generators: clauses.ast(), ...parent } };
+      return { t: "pos", n: this, genexp: true, e: { kind: "GeneratorExp", elt: starCheck(e.ast()), generators: clauses.ast(), ...pos(this) } };
     },
-    ArgItem(e) { const r = e.ast(); return "t" in r ? r : { t: "pos", genexp: false, e: r }; },
+    ArgItem(e) { const r = e.ast(); return "t" in r ? r : { t: "pos", n: this, genexp: false, e: r }; },
     Atom_true(_) { return { kind: "Constant", value: true, ...pos(this) }; },
     Atom_false(_) { return { kind: "Constant", value: false, ...pos(this) }; },
     Atom_none(_) { return { kind: "Constant", value: null, ...pos(this) }; },
@@ -633,7 +660,13 @@ export function makeSemantics(g: Grammar): Semantics {
           ts[i] = { ...t, start: t.start + C.base, end: t.end + C.base, bodyStart: t.bodyStart + C.base, bodyEnd: t.bodyEnd + C.base };
         }
       }
-      return buildStrings(ts, C.strEnv);
+      try {
+        return buildStrings(ts, C.strEnv);
+      } catch (e) {
+        if (!(e instanceof StrError)) throw e;
+        if (e.range) throw errAt(e.msg, posOf(C, e.range[0], e.range[1]));
+        throw new PendingError(e.msg, this.source.endIdx);
+      }
     },
     ParenAtom_empty(_l, _r) { return { kind: "Tuple", elts: [], ctx: "Load", ...pos(this) }; },
     ParenAtom_yield(_l, y, _r) { return y.ast(); },

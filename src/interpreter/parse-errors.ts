@@ -4,7 +4,8 @@
 import type { Grammar, Semantics } from "ohm-js";
 import { SyntaxErrorInfo } from "./ast.js";
 import { colOf, computeLineStarts, lineOf, lineText } from "./layout.js";
-import { origOf, type ParseCtx } from "./parse-ast.js";
+import { exprName, origOf, setCtx, type ParseCtx } from "./parse-ast.js";
+import type { Expr } from "./ast.js";
 
 const OPERATORS = [
   "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "+=", "-=", "*=",
@@ -89,9 +90,30 @@ function mk(ctx: ParseCtx, type: SyntaxErrorInfo["type"], msg: string, line: num
 }
 
 /** An error covering marked range [s, e) (RAISE_SYNTAX_ERROR_KNOWN_RANGE). */
-function rangeErr(ctx: ParseCtx, msg: string, s: number, e: number): SyntaxErrorInfo {
+function rangeErr(ctx: ParseCtx, msg: string, s: number, e: number, type: SyntaxErrorInfo["type"] = "SyntaxError"): SyntaxErrorInfo {
   const a = where(ctx, s), b = where(ctx, Math.max(e - 1, s));
-  return mk(ctx, "SyntaxError", msg, a.line, a.col + 1, b.line, b.col + (e > s ? 2 : 1));
+  return mk(ctx, type, msg, a.line, a.col + 1, b.line, b.col + (e > s ? 2 : 1));
+}
+
+/** The token containing marked offset p (or the next one when p is in blanks). */
+function tokenContaining(text: string, p: number): Tok {
+  let q = logicalLineStart(text, p);
+  for (;;) {
+    const t = tokenAt(text, q);
+    if (t.end > p || t.kind === T.End || t.end <= q) return t.start > p && t.start > q && false ? t : t;
+    q = t.end;
+  }
+}
+
+/** Line of the token where a match failed: CPython's "last token read" (p->tokens[p->fill - 1]). */
+export function failLine(ctx: ParseCtx, fail: number): number {
+  const t = tokenContaining(ctx.text, fail);
+  return where(ctx, Math.min(t.start, Math.max(ctx.text.length - 1, 0))).line;
+}
+
+/** An error at the first token at or after marked offset `at` (a PendingError from the AST builder). */
+export function errorAfter(ctx: ParseCtx, msg: string, at: number): SyntaxErrorInfo {
+  return tokErr(ctx, msg, tokenAt(ctx.text, at));
 }
 
 /** An error at a token, as _PyPegen_raise_error reports the last token read. */
@@ -107,7 +129,7 @@ function tokErr(ctx: ParseCtx, msg: string, t: Tok, type: SyntaxErrorInfo["type"
     const a = where(ctx, n.start);
     return mk(ctx, type, msg, a.line, a.col, a.line, -1);
   }
-  return rangeErr(ctx, msg, t.start, t.end);
+  return rangeErr(ctx, msg, t.start, t.end, type);
 }
 
 function trimmedEnd(text: string): number {
@@ -164,12 +186,45 @@ function depthAt(text: string, p: number): { depth: number; opens: number[] } {
   return { depth: opens.length, opens };
 }
 
+/** Start of the expression element that ends at marked offset p: after a bracket, comma, '=' or line start. */
+function elementStart(text: string, p: number): number {
+  const ls = logicalLineStart(text, p);
+  let s = p, depth = 0;
+  while (s > ls) {
+    const c = text[s - 1];
+    if (c === ")" || c === "]" || c === "}") depth++;
+    else if (c === "(" || c === "[" || c === "{") { if (depth === 0) break; depth--; }
+    else if (depth === 0 && (c === "," || c === ":" || c === ";" || c === "=" && !"=!<>".includes(text[s - 2]) && text[s] !== "=")) break;
+    s--;
+  }
+  while (s < p && (isSpace(text.charCodeAt(s)) || text.charCodeAt(s) === 0xe001 || text.charCodeAt(s) === 0xe002)) s++;
+  const kw = /^(return|yield|assert|del|raise|in|await|print|exec)\b[ \t]*/.exec(text.slice(s, p));
+  if (kw) s += kw[0].length;
+  return s;
+}
+
+/** What CPython calls the expression `src` in messages ("attribute", "function call", ...), or null. */
+function exprKind(g: Grammar, sem: Semantics, ctx: ParseCtx, src: string): string | null {
+  if (/[\uE010]/.test(src)) return "literal";
+  try {
+    const m = g.match(src, "DisjunctionInput");
+    if (!m.succeeded()) return null;
+    const e = sem(m).ast() as Expr;
+    return exprName(e);
+  } catch {
+    return null;
+  } finally {
+    setCtx(ctx);
+  }
+}
+
 function matchesAll(g: Grammar, text: string, rule: string): boolean {
   return g.match(text, rule).succeeded();
 }
 
 /** End (marked offset, relative to `from`) of the expression starting at `from`, or -1. */
 function exprEnd(g: Grammar, sem: Semantics, text: string, from: number): number {
+  while (from < text.length && isSpace(text.charCodeAt(from))) from++;
   const slice = text.slice(from);
   const m = g.match(slice, "ExprPrefix");
   if (!m.succeeded()) return -1;
@@ -185,7 +240,7 @@ function exprEnd(g: Grammar, sem: Semantics, text: string, from: number): number
 
 export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, sem: Semantics): SyntaxErrorInfo {
   const text = ctx.text;
-  const t = tokenAt(text, fail);
+  const t = tokenContaining(text, fail);
   void rule;
 
   if (t.kind === T.Indent) return tokErr(ctx, "unexpected indent", t, "IndentationError");
@@ -217,6 +272,38 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
     }
   }
 
+  // `if x = 1:` / `f(a.b = 1)` (invalid_named_expression), `(a.b := 1)`.
+  if (t.text === "=" || t.text === ":=") {
+    const s = elementStart(text, t.start);
+    let aEnd = t.start;
+    while (aEnd > s && isSpace(text.charCodeAt(aEnd - 1))) aEnd--;
+    const fw = firstWord(text, s);
+    if (aEnd > s && !BLOCK_KW[fw.word] || fw.word === "if" || fw.word === "elif" || fw.word === "while") {
+      let a = s;
+      if (fw.start === s && (fw.word === "if" || fw.word === "elif" || fw.word === "while")) {
+        a = s + fw.word.length;
+        while (a < aEnd && isSpace(text.charCodeAt(a))) a++;
+      }
+      const left = text.slice(a, aEnd);
+      const isName = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*$/.test(left) && !/^(True|False|None)$/.test(left);
+      if (t.text === ":=" && !isName && left && matchesAll(g, left, "DisjunctionInput")) {
+        const kind = exprKind(g, sem, ctx, left);
+        if (kind) return rangeErr(ctx, `cannot use assignment expressions with ${kind}`, a, aEnd);
+      }
+      if (t.text === "=" && left && matchesAll(g, left, "DisjunctionInput")) {
+        const e = exprEnd(g, sem, text, t.end);
+        const after = e > 0 ? tokenAt(text, e) : null;
+        if (e > 0 && after && after.text !== "=" && after.text !== ":=") {
+          if (isName) return rangeErr(ctx, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, e);
+          const kind = exprKind(g, sem, ctx, left);
+          if (kind && !/^[[(]/.test(left) && !/^(True|False|None)$/.test(left)) {
+            return rangeErr(ctx, `cannot assign to ${kind} here. Maybe you meant '==' instead of '='?`, a, aEnd);
+          }
+        }
+      }
+    }
+  }
+
   // Missing ':' at the end of a compound statement header (invalid_*_stmt: ... NEWLINE -> "expected ':'").
   {
     const ls = logicalLineStart(text, t.start);
@@ -229,6 +316,36 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
           return tokErr(ctx, "expected ':'", t);
         }
         return tokErr(ctx, "expected ':'", t);
+      }
+    }
+  }
+
+  // from m import a, (invalid_import_from_targets)
+  if (t.kind === T.Newline) {
+    const fw = firstWord(text, logicalLineStart(text, t.start));
+    let b = t.start;
+    while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+    if (fw.word === "from" && text[b - 1] === "," && depthAt(text, t.start).depth === 0) {
+      return tokErr(ctx, "trailing comma not allowed without surrounding parentheses", t);
+    }
+  }
+
+  // `a if b` without else (invalid_expression).
+  {
+    const ls = logicalLineStart(text, t.start);
+    const line = text.slice(ls, t.start);
+    const re = /(^|[^A-Za-z0-9_\u0080-\uffff])if(?![A-Za-z0-9_])/g;
+    let m: RegExpExecArray | null, ifAt = -1;
+    while ((m = re.exec(line))) ifAt = ls + m.index + m[1].length;
+    if (ifAt > ls && t.text !== "else" && t.text !== ":" && depthAt(text, ifAt).depth === depthAt(text, t.start).depth) {
+      const s = elementStart(text, ifAt);
+      let aEnd = ifAt, bEnd = t.start;
+      while (aEnd > s && isSpace(text.charCodeAt(aEnd - 1))) aEnd--;
+      while (bEnd > ifAt && isSpace(text.charCodeAt(bEnd - 1))) bEnd--;
+      const fw = firstWord(text, s);
+      if (aEnd > s && !BLOCK_KW[fw.word] && fw.word !== "if" && matchesAll(g, text.slice(s, aEnd), "DisjunctionInput") &&
+        matchesAll(g, text.slice(ifAt + 2, bEnd), "DisjunctionInput")) {
+        return rangeErr(ctx, "expected 'else' after 'if' expression", s, bEnd);
       }
     }
   }

@@ -1,6 +1,5 @@
 // parse-strings.ts — string literal tokens to AST: escape decoding, bytes, implicit concatenation and
 // f-strings (3.11 rules, after Parser/string_parser.c: fstring_find_literal / fstring_find_expr).
-import { SyntaxErrorInfo } from "./ast.js";
 import type { Constant, Expr, FormattedValue, JoinedStr, Pos } from "./ast.js";
 import type { StringToken } from "./layout.js";
 
@@ -11,9 +10,15 @@ export interface StringEnv {
   source: string;
   /** Position of original offsets [start, end). */
   pos(start: number, end: number): Pos;
-  /** Builds a SyntaxError at original offset `at` (1-based offset columns as CPython). */
-  error(msg: string, at: number, endAt?: number): SyntaxErrorInfo;
   parseExpr: FExprParser;
+}
+
+/**
+ * A literal's error. Without `range` CPython reports it at the token after the strings (the last token its
+ * parser had read); with `range` (original offsets) at that token.
+ */
+export class StrError {
+  constructor(public msg: string, public range: [number, number] | null = null) {}
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
@@ -45,14 +50,14 @@ export function decodeEscapes(body: string, bytes: boolean, env: StringEnv, tokS
     if (hexLen > 0) {
       const hex = body.slice(i + 2, i + 2 + hexLen);
       if (hex.length < hexLen || !/^[0-9a-fA-F]+$/.test(hex)) {
-        if (bytes) throw env.error(`(value error) invalid \\x escape at position ${i}`, tokStart);
+        if (bytes) throw new StrError(`(value error) invalid \\x escape at position ${i}`);
         const bad = hex.match(/^[0-9a-fA-F]*/)![0].length;
         const what = e === "x" ? "truncated \\xXX escape" : e === "u" ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
-        throw env.error(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${i}-${i + 1 + bad}: ${what}`, tokStart);
+        throw new StrError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${i}-${i + 1 + bad}: ${what}`);
       }
       const cp = parseInt(hex, 16);
       if (cp > 0x10ffff) {
-        throw env.error(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${i}-${i + 9}: illegal Unicode character`, tokStart);
+        throw new StrError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${i}-${i + 9}: illegal Unicode character`);
       }
       out += String.fromCodePoint(cp);
       i += 1 + hexLen;
@@ -63,7 +68,7 @@ export function decodeEscapes(body: string, bytes: boolean, env: StringEnv, tokS
       const name = close < 0 ? "" : body.slice(i + 3, close);
       const ch = namedChar(name);
       if (ch === null) {
-        throw env.error(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${i}-${close < 0 ? i + 1 : close}: ${close < 0 ? "malformed \\N character escape" : "unknown Unicode character name"}`, tokStart);
+        throw new StrError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${i}-${close < 0 ? i + 1 : close}: ${close < 0 ? "malformed \\N character escape" : "unknown Unicode character name"}`);
       }
       out += ch;
       i = close;
@@ -97,13 +102,13 @@ export function buildStrings(tokens: StringToken[], env: StringEnv): Constant | 
     if (t.prefix.includes("b")) anyBytes = true; else anyStr = true;
     if (t.prefix.includes("f")) anyF = true;
   }
-  if (anyBytes && anyStr) throw env.error("cannot mix bytes and nonbytes literals", first.start);
+  if (anyBytes && anyStr) throw new StrError("cannot mix bytes and nonbytes literals");
   if (anyBytes) {
     let s = "";
     for (const t of tokens) {
       const body = env.source.slice(t.bodyStart, t.bodyEnd);
       for (let i = 0; i < body.length; i++) {
-        if (body.charCodeAt(i) >= 128) throw env.error("bytes can only contain ASCII literal characters", t.start);
+        if (body.charCodeAt(i) >= 128) throw new StrError("bytes can only contain ASCII literal characters", [t.start, t.end]);
       }
       s += t.prefix.includes("r") ? body : decodeEscapes(body, true, env, t.start);
     }
@@ -170,7 +175,7 @@ function fstringParse(st: { i: number }, t: StringToken, raw: boolean, level: nu
           litStart = i;
           continue;
         }
-        if (level === 0 && ch === "}") throw env.error("f-string: single '}' is not allowed", t.start);
+        if (level === 0 && ch === "}") throw new StrError("f-string: single '}' is not allowed");
         break;
       }
       i++;
@@ -193,14 +198,14 @@ function fstringExpr(st: { i: number }, t: StringToken, raw: boolean, level: num
   whole: Pos): void {
   const src = env.source;
   const end = t.bodyEnd;
-  if (level >= 2) throw env.error("f-string: expressions nested too deeply", t.start);
+  if (level >= 2) throw new StrError("f-string: expressions nested too deeply");
   const exprStart = st.i + 1;
   let i = exprStart;
   let quote = "", quoteLen = 0;
   const stack: string[] = [];
   for (; i < end; i++) {
     const ch = src[i];
-    if (ch === "\\") throw env.error("f-string expression part cannot include a backslash", t.start);
+    if (ch === "\\") throw new StrError("f-string expression part cannot include a backslash");
     if (quote) {
       if (ch === quote && (quoteLen === 1 || (src[i + 1] === quote && src[i + 2] === quote))) {
         i += quoteLen - 1;
@@ -213,10 +218,10 @@ function fstringExpr(st: { i: number }, t: StringToken, raw: boolean, level: num
       quoteLen = src[i + 1] === ch && src[i + 2] === ch ? 3 : 1;
       i += quoteLen - 1;
     } else if (ch === "[" || ch === "{" || ch === "(") {
-      if (stack.length >= 200) throw env.error("f-string: too many nested parenthesis", t.start);
+      if (stack.length >= 200) throw new StrError("f-string: too many nested parenthesis");
       stack.push(ch);
     } else if (ch === "#") {
-      throw env.error("f-string expression part cannot include '#'", t.start);
+      throw new StrError("f-string expression part cannot include '#'");
     } else if (stack.length === 0 && "!:}=<>".includes(ch)) {
       const next = src[i + 1];
       if (i + 1 < end && next === "=" && "!=<>".includes(ch)) { i++; continue; }
@@ -224,49 +229,49 @@ function fstringExpr(st: { i: number }, t: StringToken, raw: boolean, level: num
       break;
     } else if (ch === "]" || ch === "}" || ch === ")") {
       const open = stack.pop();
-      if (open === undefined) throw env.error(`f-string: unmatched '${ch}'`, t.start);
+      if (open === undefined) throw new StrError(`f-string: unmatched '${ch}'`);
       if (!((open === "(" && ch === ")") || (open === "[" && ch === "]") || (open === "{" && ch === "}"))) {
-        throw env.error(`f-string: closing parenthesis '${ch}' does not match opening parenthesis '${open}'`, t.start);
+        throw new StrError(`f-string: closing parenthesis '${ch}' does not match opening parenthesis '${open}'`);
       }
     }
   }
-  if (quote) throw env.error("f-string: unterminated string", t.start);
-  if (stack.length) throw env.error(`f-string: unmatched '${stack[stack.length - 1]}'`, t.start);
-  if (i >= end) throw env.error("f-string: expecting '}'", t.start);
+  if (quote) throw new StrError("f-string: unterminated string");
+  if (stack.length) throw new StrError(`f-string: unmatched '${stack[stack.length - 1]}'`);
+  if (i >= end) throw new StrError("f-string: expecting '}'");
   const exprEnd = i;
-  if (/^\s*$/.test(src.slice(exprStart, exprEnd))) throw env.error("f-string: empty expression not allowed", t.start);
+  if (/^\s*$/.test(src.slice(exprStart, exprEnd))) throw new StrError("f-string: empty expression not allowed");
   const value = env.parseExpr(exprStart, exprEnd);
   let exprText: string | null = null;
   if (src[i] === "=") {
     i++;
     while (i < end && /[ \t\n\r\f\v]/.test(src[i])) i++;
-    if (i >= end) throw env.error("f-string: expecting '}'", t.start);
+    if (i >= end) throw new StrError("f-string: expecting '}'");
     exprText = src.slice(exprStart, i);
   }
   let conversion = -1;
   if (src[i] === "!") {
     i++;
-    if (i >= end) throw env.error("f-string: expecting '}'", t.start);
+    if (i >= end) throw new StrError("f-string: expecting '}'");
     conversion = src.charCodeAt(i);
     i++;
     if (conversion !== 115 && conversion !== 114 && conversion !== 97) {
-      throw env.error("f-string: invalid conversion character: expected 's', 'r', or 'a'", t.start);
+      throw new StrError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
     }
   }
   let formatSpec: JoinedStr | null = null;
-  if (i >= end) throw env.error("f-string: expecting '}'", t.start);
+  if (i >= end) throw new StrError("f-string: expecting '}'");
   if (src[i] === ":") {
     i++;
-    if (i >= end) throw env.error("f-string: expecting '}'", t.start);
+    if (i >= end) throw new StrError("f-string: expecting '}'");
     const specParts: Part[] = [];
     st.i = i;
     fstringParse(st, t, raw, level + 1, specParts, env, whole);
     i = st.i;
-    // CPython 3.11 gives the spec's JoinedStr the start of the whole literal and the end of this token.
-    const specPos = { ...whole, end_lineno: env.pos(t.end, t.end).lineno, end_col_offset: env.pos(t.end, t.end).col_offset };
+    // CPython 3.11 gives the spec's JoinedStr the span of the token it is in.
+    const specPos = env.pos(t.start, t.end);
     formatSpec = { kind: "JoinedStr", values: joinParts(specParts, whole), ...specPos };
   }
-  if (i >= end || src[i] !== "}") throw env.error("f-string: expecting '}'", t.start);
+  if (i >= end || src[i] !== "}") throw new StrError("f-string: expecting '}'");
   st.i = i + 1;
   if (exprText !== null) {
     parts.push({ lit: exprText });

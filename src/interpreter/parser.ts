@@ -5,8 +5,8 @@ import type { MatchResult, Semantics } from "ohm-js";
 import { SyntaxErrorInfo } from "./ast.js";
 import type { Expr, Expression, Interactive, Module } from "./ast.js";
 import { colOf, layout, lineOf, lineText, type Layout } from "./layout.js";
-import { makeSemantics, origOf, posOf, setCtx, type ParseCtx } from "./parse-ast.js";
-import { diagnose } from "./parse-errors.js";
+import { makeSemantics, origOf, PendingError, posOf, setCtx, type ParseCtx } from "./parse-ast.js";
+import { diagnose, errorAfter, failLine } from "./parse-errors.js";
 import type { StringEnv } from "./parse-strings.js";
 
 let semantics: Semantics | null = null;
@@ -39,14 +39,6 @@ function makeCtx(lay: Layout, text: string, source: string, lineStarts: number[]
   ctx.strEnv = {
     source,
     pos: (s, e) => posOf(ctx, s, e),
-    error: (msg, at) => {
-      const line = lineOf(lineStarts, at);
-      const col = colOf(source, lineStarts, line, at);
-      if (fstring) {
-        return new SyntaxErrorInfo("SyntaxError", msg, 1, at - base + 1, 1, at - base + 1, lay.source + "\n");
-      }
-      return new SyntaxErrorInfo("SyntaxError", msg, line, col + 1, line, col + 1, lineText(source, lineStarts, line));
-    },
     parseExpr: (s, e) => parseFStringExpr(ctx, s, e),
   };
   return ctx;
@@ -61,6 +53,7 @@ function finish(ctx: ParseCtx, m: MatchResult, rule: string): unknown {
       return sem()(m).ast();
     } catch (e) {
       if (e instanceof SyntaxErrorInfo) throw e;
+      if (e instanceof PendingError) throw errorAfter(ctx, e.msg, e.at);
       throw internalError(ctx, e);
     }
   }
@@ -82,7 +75,7 @@ function finish(ctx: ParseCtx, m: MatchResult, rule: string): unknown {
     // Parser/pegen_errors.c (_PyPegen_tokenize_full_source_to_check_for_errors): a tokenizer error later in
     // the file replaces the parser's error; an unclosed bracket does only when it opened on an earlier line.
     if (tokErr.raises) throw tokErr.info;
-    if (tokErr.unclosedLine !== undefined && tokErr.unclosedLine < err.lineno) throw tokErr.info;
+    if (tokErr.unclosedLine !== undefined && tokErr.unclosedLine < failLine(ctx, fail)) throw tokErr.info;
   }
   throw err;
 }
