@@ -80,10 +80,15 @@ export function scheduleClass(entry) {
   return "any";
 }
 
-/** Per-program timeout: generous for programs CPython itself needs long for (real sleeps under python3). */
+/**
+ * Per-program timeout (GILPY_TIMEOUT seconds, default 10). Under CPython (GILPY_CMD set) sleeps take real
+ * time, so a program gets twice its recorded CPython time plus 10 s; under gilpy's virtual clock sleeps are
+ * free and only the compute-heavy programs get that allowance.
+ */
 export function timeoutMs(entry, env = process.env) {
-  const base = Number(env.GILPY_TIMEOUT ?? 30) * 1000;
-  return Math.max(base, (entry.cpythonSeconds * 2 + 10) * 1000);
+  const base = Number(env.GILPY_TIMEOUT ?? 10) * 1000;
+  const realTime = Boolean(env.GILPY_CMD) || HEAVY.test(entry.file);
+  return realTime ? Math.max(base, (entry.cpythonSeconds * 2 + 10) * 1000) : base;
 }
 
 /** A program recorded as hanging (exit 124) passes when still running after this long. */
