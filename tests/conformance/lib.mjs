@@ -350,8 +350,13 @@ export function summaryTable(rows) {
 
 /** A short line diff (LCS over lines; falls back to a plain dump for very long outputs). */
 export function lineDiff(expected, actual, maxLines = 60) {
-  const a = expected.split("\n");
-  const b = actual.split("\n");
+  const a = expected === "" ? [] : expected.split("\n");
+  const b = actual === "" ? [] : actual.split("\n");
+  if (a.length > 1 && b.length > 1 && a[a.length - 1] === "" && b[b.length - 1] === "") {
+    a.pop(); // both end with a newline: no empty last line in the diff
+    b.pop();
+  } else if (a.length === 0 && b[b.length - 1] === "") b.pop();
+  else if (b.length === 0 && a[a.length - 1] === "") a.pop();
   const out = [];
   if (a.length * b.length > 4_000_000) {
     out.push("--- expected", ...a.slice(0, maxLines).map((l) => "-" + l), "+++ actual", ...b.slice(0, maxLines).map((l) => "+" + l));
