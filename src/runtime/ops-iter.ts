@@ -18,6 +18,7 @@ import { setIterHooks } from "./ops-compare.js";
 import { getItemGen } from "./ops-item.js";
 import { lenGen } from "./ops-object.js";
 import { isCallable } from "./ops-call.js";
+import { setOrder } from "./set-order.js";
 import type { NativeGen, NativeFn } from "./protocol.js";
 
 export { ITER_SLOW, PyIterator };
@@ -113,7 +114,7 @@ export function toArrayFast(x: PyObject): PyObject[] | undefined {
       for (const n of x.map.keys()) out.push(x.keyOf(n));
       return out;
     }
-    if (x instanceof PySet && (x.type === setType || x.type === frozensetType)) return Array.from(x.map.values());
+    if (x instanceof PySet && (x.type === setType || x.type === frozensetType)) return setOrder(x);
     if (x instanceof PyRange && typeof x.length === "number" && x.length < 1e8) {
       const out: PyObject[] = [];
       const it = rangeIter(x);

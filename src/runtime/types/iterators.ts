@@ -13,6 +13,7 @@ import { truthGen, truthy, asIndex } from "../ops-object.js";
 import { eqGen } from "../ops-compare.js";
 import * as I from "../int-ops.js";
 import { kwOnly } from "../arg-parse.js";
+import { setOrder } from "../set-order.js";
 
 /** Returned by a plain `next()` when the step needs Python (use nextGen). */
 export const ITER_SLOW: unique symbol = Symbol("iter-slow");
@@ -181,7 +182,7 @@ export class PySetIter extends PyIterator {
   readonly size: number;
   constructor(readonly set: PySet) {
     super(setIteratorType);
-    this.it = set.map.values();
+    this.it = setOrder(set)[Symbol.iterator]();
     this.size = set.map.size;
   }
   next(): IterStep {

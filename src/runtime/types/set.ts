@@ -17,6 +17,7 @@ import { genericAlias } from "./generic-alias.js";
 import { asStr } from "../ops-object.js";
 import type { NativeGen } from "../protocol.js";
 import * as I from "../int-ops.js";
+import { setOrder } from "../set-order.js";
 
 function S(x: PyObject): PySet {
   return x as PySet;
@@ -128,7 +129,7 @@ function* setRepr([self]: PyObject[]): Gen<PyObject> {
   const t = typeOf(s);
   const name = t.name;
   if (s.map.size === 0) return `${name}()`;
-  const items = Array.from(s.map.values());
+  const items = setOrder(s);
   if (t === setType) return yield* reprItemsGen(s, items, "{", "}", `${name}(...)`);
   return yield* reprItemsGen(s, items, `${name}({`, "})", `${name}(...)`);
 }
@@ -222,7 +223,9 @@ defineMethods(setType, {
   },
   pop: ([self]) => {
     const s = S(self);
+    const first = setOrder(s)[0];
     for (const [n, v] of s.map) {
+      if (v !== first) continue;
       s.map.delete(n);
       if (s.buckets !== null && typeof n === "object" && n !== null && "hash" in (n as object)) {
         const g = n as { hash: number };
