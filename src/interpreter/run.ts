@@ -20,7 +20,10 @@ import { formatException, formatTb, PyFrameObject } from "./traceback.js";
 import { parse } from "./parser.js";
 import { SyntaxErrorInfo } from "./ast.js";
 import { PyBuiltin } from "../runtime/builtin-function.js";
-import { makeFallbackBuiltins } from "./fallback-builtins.js";
+import { createBuiltins } from "../runtime/builtins.js";
+import { setSuperArgsHook } from "../runtime/types/super.js";
+import { PyCell } from "../runtime/object.js";
+import { FastKind } from "./opcodes.js";
 
 export const VERSION = "0.1.0";
 
@@ -56,34 +59,6 @@ export interface Interpreter {
   runInteractive(source: string): Promise<number | null>;
   /** Runs exit-time work (thread joins, atexit) and returns the exit code, for the REPL's end. */
   shutdown(): Promise<number>;
-}
-
-/** The builtins module factory of src/runtime (loaded lazily so the core starts even without it). */
-type BuiltinsFactory = (rt: RuntimeContext) => PyModule;
-let builtinsFactory: BuiltinsFactory | null | undefined;
-async function loadBuiltinsFactory(): Promise<BuiltinsFactory | null> {
-  if (builtinsFactory !== undefined) return builtinsFactory;
-  const path = "../runtime/builtins.js";
-  try {
-    const m = (await import(path)) as { createBuiltins?: BuiltinsFactory };
-    builtinsFactory = m.createBuiltins ?? null;
-  } catch {
-    builtinsFactory = null;
-  }
-  return builtinsFactory;
-}
-
-/** The methods of every builtin type (side-effect module of src/runtime/types). */
-let typesLoaded: Promise<void> | null = null;
-function loadTypes(): Promise<void> {
-  const path = "../runtime/types/index.js";
-  typesLoaded ??= import(path).then(
-    () => undefined,
-    (e) => {
-      if (typeof process !== "undefined" && process.env?.GILPY_DEBUG) console.error("types not loaded:", e);
-    },
-  );
-  return typesLoaded;
 }
 
 class Runner implements Interpreter {
@@ -163,17 +138,14 @@ class Runner implements Interpreter {
   private init(): Promise<void> {
     if (this.ready !== null) return this.ready;
     this.ready = (async () => {
-      await loadTypes();
-      const factory = await loadBuiltinsFactory();
-      const made = factory !== null ? factory(this.rt) : makeFallbackBuiltins(this.rt);
+      const made = createBuiltins(this.rt);
       for (const [k, v] of made.dict) if (k !== "__name__") this.builtinsModule.dict.set(k, v);
       const access = { currentFrame: () => this.currentFrame() };
       for (const [k, v] of makeVmBuiltins(access, this.importer, this.builtinsModule)) {
-        if (!this.builtinsModule.dict.has(k) || k === "__build_class__" || k === "exec" || k === "eval" || k === "compile" || k === "globals" || k === "locals" || k === "__import__") {
-          this.builtinsModule.dict.set(k, v);
-        }
+        this.builtinsModule.dict.set(k, v);
       }
       this.modules.setNorm("builtins", "builtins", this.builtinsModule);
+      setSuperArgsHook(() => superArgs(this.currentFrame()));
       const sysEntry = stdlibModules.get("sys");
       if (sysEntry !== undefined && sysEntry.kind === "native") {
         const sys = sysEntry.create(this.rt);
@@ -356,6 +328,21 @@ class Runner implements Interpreter {
     await this.init();
     return this.shutdownWork();
   }
+}
+
+/** [__class__, first argument] of the frame calling super() (CPython's super_init_without_args). */
+function superArgs(f: Frame | null): [PyObject, PyObject] | string {
+  if (f === null || f.code === null) return "super(): no current frame";
+  const code = f.code;
+  if (code.argcount === 0 && !(code.flags & 0x4)) return "super(): no arguments";
+  let first = f.fast[0];
+  if (first instanceof PyCell && code.localspluskinds[0] & FastKind.CELL) first = first.value as PyObject;
+  if (first === undefined) return "super(arg): arg is a deleted variable";
+  const i = code.localsplusnames.indexOf("__class__");
+  if (i < 0 || !(code.localspluskinds[i] & FastKind.FREE)) return "super(): __class__ cell not found";
+  const cell = f.fast[i];
+  if (!(cell instanceof PyCell) || cell.value === undefined) return "super(): empty __class__ cell";
+  return [cell.value, first];
 }
 
 function reprLite(fn: PyObject): string {

@@ -2,7 +2,7 @@
 // its namespace), exec, eval, compile, globals, locals, vars() and __import__. run.ts adds them to the
 // builtins module.
 import {
-  PyObject, PyType, PyTuple, PyModule, PyCell, None, AttrMap, KwArgs, typeOf, typeName, typeType, newTuple,
+  PyObject, PyType, PyTuple, PyList, PyModule, PyCell, None, AttrMap, KwArgs, typeOf, typeName, typeType, newTuple,
 } from "../runtime/object.js";
 import { PyDict } from "../runtime/dict.js";
 import { PyFunction } from "../runtime/function.js";
@@ -155,7 +155,34 @@ export function makeVmBuiltins(access: FrameAccess, importer: Importer, builtins
     const globals = g instanceof PyDict ? (g.map as AttrMap) : frameGlobals();
     return yield* importer.importName(name, fromlist, level, globals);
   }, true, builtinsModule));
+  // dir() and vars() without arguments look at the caller's frame; with one they are the runtime's
+  const dir0 = builtinsModule.dict.get("dir");
+  const vars0 = builtinsModule.dict.get("vars");
+  out.set("dir", new PyBuiltin("dir", function* (args, kwargs) {
+    if (args.length === 0 && (kwargs === null || kwargs.size === 0)) {
+      const f = access.currentFrame();
+      const d = f === null ? PyDict.fromAttrs(builtinsModule.dict) : localsOf(f);
+      const names: PyObject[] = [];
+      for (const n of d.map.keys()) names.push(d.keyOf(n));
+      names.sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
+      return newListOfItems(names);
+    }
+    if (dir0 === undefined) throw typeError("dir() is not available");
+    return yield* callGen(dir0, args, kwargs);
+  }, true, builtinsModule));
+  out.set("vars", new PyBuiltin("vars", function* (args, kwargs) {
+    if (args.length === 0) {
+      const f = access.currentFrame();
+      return f === null ? PyDict.fromAttrs(builtinsModule.dict) : localsOf(f);
+    }
+    if (vars0 === undefined) throw typeError("vars() is not available");
+    return yield* callGen(vars0, args, kwargs);
+  }, true, builtinsModule));
   return out;
+}
+
+function newListOfItems(items: PyObject[]): PyObject {
+  return new PyList(items);
 }
 
 export { PyTuple };

@@ -132,7 +132,7 @@ export class VM implements ThreadRunner {
     }
     let ticks = t.ticks;
     const limit = ticks + budget;
-    const anyLimit = host.preemptAny ? limit : Infinity;
+    const preemptAny = host.preemptAny;
     // hoisted state of the running Python frame
     let code: CodeObject = f.code!;
     let instrs: Int32Array = code === null ? new Int32Array(0) : code.code;
@@ -266,12 +266,12 @@ export class VM implements ThreadRunner {
           throw e;
         }
 
-        for (;;) {
+        dispatch: for (;;) {
           const op = instrs[pc << 1];
           const arg = instrs[(pc << 1) + 1];
           pc++;
           ticks++;
-          if (ticks >= anyLimit) {
+          if (preemptAny && ticks >= limit) {
             pc--;
             ticks--;
             f.sp = sp;
@@ -466,7 +466,7 @@ export class VM implements ThreadRunner {
                   f.pc = pc;
                   f = this.pushNative(vt, f, binaryOpGen(a, b, arg), NK.PUSH, 0);
                   mode = Mode.NATIVE;
-                  break;
+                  break dispatch;
                 }
               }
               fast[--sp] = undefined as unknown as PyObject;
@@ -492,7 +492,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, unaryOpGen(a, uop), NK.PUSH, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.UNARY_NOT: { // (x -- not x)
               const a = fast[sp - 1];
@@ -510,7 +510,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, truthGen(a), NK.NOT, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.COMPARE_OP: { // (a, b -- a cmp b)
               const b = fast[sp - 1], a = fast[sp - 2];
@@ -537,7 +537,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, richCompareGen(a, b, arg), NK.PUSH, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.IS_OP: { // (a, b -- a is b)
               const b = fast[--sp], a = fast[sp - 1];
@@ -559,7 +559,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, containsGen(b, a), arg ? NK.NOTBOOL : NK.BOOL, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
 
             // ---- subscripts ----
@@ -584,7 +584,7 @@ export class VM implements ThreadRunner {
                 f.pc = pc;
                 f = this.pushNative(vt, f, getItemGen(o, k), NK.PUSH, 0);
                 mode = Mode.NATIVE;
-                break;
+                break dispatch;
               }
               fast[--sp] = undefined as unknown as PyObject;
               fast[sp - 1] = r;
@@ -606,7 +606,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, setItemGen(o, k, v) as unknown as NativeGen, NK.DISCARD, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.DELETE_SUBSCR: { // (container, key -- )
               const k = fast[sp - 1], o = fast[sp - 2];
@@ -616,7 +616,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, setItemGen(o, k, undefined) as unknown as NativeGen, NK.DISCARD, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.BUILD_SLICE: { // (start, stop[, step] -- slice)
               if (arg === 3) {
@@ -647,7 +647,7 @@ export class VM implements ThreadRunner {
                 f.pc = pc;
                 f = this.pushNative(vt, f, getAttrGen(o, name), NK.PUSH, 0);
                 mode = Mode.NATIVE;
-                break;
+                break dispatch;
               }
               fast[sp - 1] = r;
               break;
@@ -671,7 +671,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, getAttrGen(o, name), NK.PUSH, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.STORE_ATTR: { // (value, obj -- )
               const o = fast[sp - 1], v = fast[sp - 2];
@@ -686,7 +686,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, setAttrGen(o, name, v) as unknown as NativeGen, NK.DISCARD, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.DELETE_ATTR: { // (obj -- )
               const o = fast[--sp];
@@ -695,7 +695,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, setAttrGen(o, names[arg], undefined) as unknown as NativeGen, NK.DISCARD, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
 
             // ---- building ----
@@ -725,6 +725,7 @@ export class VM implements ThreadRunner {
                 f.pc = pc;
                 f = this.pushNative(vt, f, V.setAddAllGen(s, items), NK.PUSH, 0);
                 mode = Mode.NATIVE;
+                break dispatch;
               }
               break;
             }
@@ -749,7 +750,7 @@ export class VM implements ThreadRunner {
                 f.pc = pc;
                 f = this.pushNative(vt, f, V.dictFromPairsGen(items!), NK.PUSH, 0);
                 mode = Mode.NATIVE;
-                break;
+                break dispatch;
               }
               fast[sp++] = d;
               break;
@@ -786,6 +787,7 @@ export class VM implements ThreadRunner {
                 f.pc = pc;
                 f = this.pushNative(vt, f, V.setAddAllGen(s, [v]), NK.DISCARD, 0);
                 mode = Mode.NATIVE;
+                break dispatch;
               }
               break;
             }
@@ -801,7 +803,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, d.setGen(k, v) as unknown as NativeGen, NK.DISCARD, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.LIST_EXTEND: { // (list, …, iterable -- list, …)
               const it = fast[--sp];
@@ -814,7 +816,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, V.listExtendGen(l, it), NK.DISCARD, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.SET_UPDATE: {
               const it = fast[--sp];
@@ -823,7 +825,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, V.setUpdateGen(s, it), NK.DISCARD, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.DICT_UPDATE:
             case Op.DICT_MERGE: {
@@ -835,7 +837,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, V.dictUpdateGen(d, m, op === Op.DICT_MERGE, fnObj), NK.DISCARD, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.LIST_TO_TUPLE:
               fast[sp - 1] = newTuple((fast[sp - 1] as PyList).items);
@@ -852,7 +854,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, V.formatValueGen(v, conv, spec, builtins), NK.PUSH, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.UNPACK_SEQUENCE: { // (seq -- items reversed)
               const s = fast[sp - 1];
@@ -867,7 +869,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, unpackGen(s, arg) as unknown as NativeGen, NK.UNPACK, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.UNPACK_EX: {
               const s = fast[--sp];
@@ -875,7 +877,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, unpackExGen(s, arg & 0xff, arg >> 8) as unknown as NativeGen, NK.UNPACK, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
 
             // ---- iteration ----
@@ -891,7 +893,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, getIterGen(o) as unknown as NativeGen, NK.PUSH, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.GET_YIELD_FROM_ITER: {
               const o = fast[sp - 1];
@@ -911,7 +913,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, getIterGen(o) as unknown as NativeGen, NK.PUSH, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.FOR_ITER: { // (iter -- iter, next) or (iter -- ) and jump
               const it = fast[sp - 1];
@@ -942,15 +944,14 @@ export class VM implements ThreadRunner {
                     break;
                   }
                   f = nf;
-                  mode = Mode.PY;
-                  break;
+                  break dispatch;
                 }
               }
               f.sp = sp;
               f.pc = pc;
               f = this.pushNative(vt, f, iterNextGen(it) as unknown as NativeGen, NK.FORITER, arg);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
 
             // ---- jumps ----
@@ -987,7 +988,7 @@ export class VM implements ThreadRunner {
                 f.pc = pc;
                 f = this.pushNative(vt, f, truthGen(v), jumpOn ? NK.JUMP_IF_TRUE : NK.JUMP_IF_FALSE, arg);
                 mode = Mode.NATIVE;
-                break;
+                break dispatch;
               }
               if (tr === jumpOn) {
                 pc = arg;
@@ -1030,7 +1031,7 @@ export class VM implements ThreadRunner {
                 f.pc = pc;
                 f = this.pushNative(vt, f, truthGen(v), jumpOn ? NK.TRUE_OR_POP : NK.FALSE_OR_POP, arg);
                 mode = Mode.NATIVE;
-                break;
+                break dispatch;
               }
               if (tr === jumpOn) pc = arg;
               else fast[--sp] = undefined as unknown as PyObject;
@@ -1113,7 +1114,7 @@ export class VM implements ThreadRunner {
               }
               f = nf;
               mode = nf.gen !== null ? Mode.NATIVE : Mode.PY;
-              break;
+              break dispatch;
             }
             case Op.CALL_FUNCTION_EX: { // (NULL, func, args[, kwargs] -- result)
               const kw = arg & 1 ? fast[--sp] as PyDict : null;
@@ -1124,7 +1125,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, V.callExGen(callable, argsObj, kw), NK.PUSH, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.MAKE_FUNCTION: { // (extras…, code -- function)
               const fcode = fast[--sp] as unknown as CodeObject;
@@ -1161,7 +1162,7 @@ export class VM implements ThreadRunner {
                   if (v !== None) throwValue = typeError(`__init__() should return None, not '${typeName(v)}'`);
                   else sendValue = initSelf!;
                 } else sendValue = v;
-                break;
+                break dispatch;
               }
               code = f.code!;
               instrs = code.code;
@@ -1205,7 +1206,7 @@ export class VM implements ThreadRunner {
               if (f.gen !== null) {
                 mode = Mode.NATIVE;
                 sendValue = v;
-                break;
+                break dispatch;
               }
               if (kind === Resume.ITER || kind === Resume.SEND) {
                 f.fast[f.sp++] = v;
@@ -1238,12 +1239,11 @@ export class VM implements ThreadRunner {
                   throw runtimeError("cannot reuse already awaited coroutine");
                 }
                 f = nf;
-                mode = Mode.PY;
-                break;
+                break dispatch;
               }
               f = this.pushNative(vt, f, V.sendGen(recv, v), NK.ITER_RESULT, arg);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.GET_AWAITABLE: { // (x -- awaitable)
               const o = fast[sp - 1];
@@ -1256,7 +1256,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, V.getAwaitableGen(o, arg), NK.PUSH, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.GET_AITER: {
               const o = fast[--sp];
@@ -1264,7 +1264,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, V.getAIterGen(o), NK.PUSH, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.GET_ANEXT: {
               const o = fast[sp - 1];
@@ -1272,7 +1272,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, V.getANextGen(o), NK.PUSH, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.END_ASYNC_FOR: { // (aiter, exc -- )
               const e = fast[--sp];
@@ -1305,7 +1305,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, V.raiseGen(exc, cause, vt.excInfo), NK.DISCARD, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.RERAISE: { // (exc -- )
               const e = fast[--sp];
@@ -1346,7 +1346,7 @@ export class VM implements ThreadRunner {
               }
               f = nf;
               mode = nf.gen !== null ? Mode.NATIVE : Mode.PY;
-              break;
+              break dispatch;
             }
             case Op.BEFORE_WITH: { // (mgr -- exit, enter())
               const mgr = fast[--sp];
@@ -1354,7 +1354,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, V.beforeWithGen(mgr), NK.UNPACK, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.BEFORE_ASYNC_WITH: {
               const mgr = fast[--sp];
@@ -1362,7 +1362,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, V.beforeAsyncWithGen(mgr), NK.UNPACK, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.LOAD_ASSERTION_ERROR:
               fast[sp++] = AssertionError;
@@ -1385,7 +1385,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, host.displayHook(v), NK.DISCARD, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.IMPORT_NAME: { // (level, fromlist -- module)
               const fromlist = fast[--sp];
@@ -1394,7 +1394,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, host.importName(names[arg], fromlist, level, globals), NK.PUSH, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.IMPORT_FROM: { // (module -- module, attr)
               const m = fast[sp - 1];
@@ -1410,7 +1410,7 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, host.importFrom(m, name), NK.PUSH, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             case Op.IMPORT_STAR: {
               const m = fast[--sp];
@@ -1418,23 +1418,10 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               f = this.pushNative(vt, f, host.importStar(m, f.locals!), NK.DISCARD, 0);
               mode = Mode.NATIVE;
-              break;
+              break dispatch;
             }
             default:
               throw systemError(`gilpy internal error: unknown opcode ${op}`);
-          }
-          if (mode !== Mode.PY) break;
-          if (f.fast !== fast) {
-            // a frame switch happened inside the switch (generator resume / call into a Python frame)
-            code = f.code!;
-            instrs = code.code;
-            consts = code.consts;
-            names = code.names;
-            fast = f.fast;
-            sp = f.sp;
-            pc = f.pc;
-            globals = f.globals;
-            vt.frame = f;
           }
         }
       } catch (err) {
