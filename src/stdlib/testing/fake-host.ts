@@ -40,6 +40,7 @@ export function fakeContext(host: FakeHost = fakeHost()): RuntimeContext {
 export function callFn(m: PyModule, name: string, args: PyObject[], kwargs: KwArgs | null = null): PyObject {
   const f = m.dict.get(name);
   if (!(f instanceof PyBuiltin)) throw new Error(`${name} is not a builtin`);
+  if (f.bound) args = [f.self!, ...args];
   if (!f.isGen) return (f.fn as (a: PyObject[], k: KwArgs | null) => PyObject)(args, kwargs);
   const g = (f.fn as (a: PyObject[], k: KwArgs | null) => NativeGen)(args, kwargs);
   let r = g.next();
