@@ -115,6 +115,7 @@ defineMethods(dictType, {
   __sizeof__: ([self]) => 48 + 24 * D(self).map.size,
 });
 dictType.dict.set("__hash__", None);
+dictType.flags |= TypeFlag.Unhashable;
 
 defineGenMethods(dictType, {
   __init__: function* (args, kwargs) {

@@ -1,7 +1,7 @@
 // list.ts (types) — the methods of list: construction, append/extend/insert/pop/remove/index/count/
 // clear/copy/reverse/sort, item access, +, *, comparisons and repr.
 import {
-  PyObject, PyType, PyList, PyTuple, KwArgs, None, NotImplemented, typeName, listType, typeOf,
+  PyObject, PyType, PyList, PyTuple, KwArgs, None, NotImplemented, TypeFlag, typeName, listType, typeOf,
 } from "../object.js";
 import { PyBuiltin, defineMethods, defineGenMethods, defineClassMethods } from "../builtin-function.js";
 import { typeError, valueError, indexError } from "../exceptions.js";
@@ -133,6 +133,7 @@ defineMethods(listType, {
 });
 for (const n of ["__add__", "__mul__", "__rmul__"]) seqSlots.add(listType.dict.get(n)!);
 listType.dict.set("__hash__", None);
+listType.flags |= TypeFlag.Unhashable;
 
 defineGenMethods(listType, {
   __init__: function* (args, kwargs) {
