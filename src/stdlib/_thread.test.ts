@@ -11,7 +11,6 @@ import { PyMethodDescr, PyBuiltin } from "../runtime/builtin-function.js";
 import type { RuntimeContext } from "../runtime/runtime-context.js";
 import type { NativeFn, NativeGenFn } from "../runtime/protocol.js";
 import { createThread, PyLock } from "./_thread.js";
-import { threadingSource } from "./threading.js";
 
 /** Drives each thread's entry generator; a ParkRequest parks it. */
 class GenVM implements ThreadRunner {
@@ -203,14 +202,6 @@ describe("_thread module", () => {
     })();
     await sched.runThread(sched.main);
     expect(log).toEqual(["true 3.000"]);
-  });
-});
-
-describe("threading source", () => {
-  it("keeps CPython 3.11.7's line numbers for the two frames a thread's traceback shows", () => {
-    const lines = threadingSource.split("\n");
-    expect(lines[975 - 1].trim()).toBe("self._target(*self._args, **self._kwargs)");
-    expect(lines[1038 - 1].trim()).toBe("self.run()");
   });
 });
 

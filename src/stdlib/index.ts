@@ -11,10 +11,23 @@ import type { RuntimeContext } from "../runtime/runtime-context.js";
 import { createSys } from "./sys.js";
 import { createTime } from "./time.js";
 import { createMath } from "./math.js";
+import { createRandom } from "./random.js";
+import { createOs } from "./_os.js";
+import { createAtexit } from "./atexit.js";
+import { osSource } from "./os.js";
+import { posixpathSource } from "./posixpath.js";
+import { keywordSource } from "./keyword.js";
+import { stringSource } from "./string.js";
+import { operatorSource } from "./operator.js";
+import { heapqSource } from "./heapq.js";
+import { itertoolsSource } from "./itertools.js";
+import { functoolsSource } from "./functools.js";
+import { collectionsSource } from "./collections.js";
 import { createThread } from "./_thread.js";
-import { threadingSource } from "./threading.js";
-import { queueSource } from "./queue.js";
-import { concurrentSource, futuresSource } from "./concurrent/futures.js";
+import { createThreading } from "./threading.js";
+import { createQueue } from "./queue.js";
+import { createConcurrent } from "./concurrent/__init__.js";
+import { createFutures, createFuturesBase, createFuturesThread, createFuturesProcess } from "./concurrent/futures.js";
 
 export type StdlibModule =
   | { kind: "native"; create: (rt: RuntimeContext) => PyModule }
@@ -42,16 +55,31 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["sys", native(createSys)],
   ["time", native(createTime)],
   ["math", native(createMath)],
+  ["random", native(createRandom)],
+  ["_os", native(createOs)],
+  ["os", python(() => osSource)],
+  ["posixpath", python(() => posixpathSource)],
+  ["atexit", native(createAtexit)],
+  ["keyword", python(() => keywordSource)],
+  ["string", python(() => stringSource)],
+  ["operator", python(() => operatorSource)],
+  ["heapq", python(() => heapqSource)],
+  ["itertools", python(() => itertoolsSource)],
+  ["functools", python(() => functoolsSource)],
+  ["collections", python(() => collectionsSource, true)],
   // threads engineer's modules
   ["_thread", native(createThread)],
-  ["threading", python(() => threadingSource)],
-  ["queue", python(() => queueSource)],
-  ["concurrent", python(() => concurrentSource, true)],
-  ["concurrent.futures", python(() => futuresSource)],
+  ["threading", native(createThreading)],
+  ["queue", native(createQueue)],
+  ["concurrent", native(createConcurrent)],
+  ["concurrent.futures", native(createFutures)],
+  ["concurrent.futures._base", native(createFuturesBase)],
+  ["concurrent.futures.thread", native(createFuturesThread)],
+  ["concurrent.futures.process", native(createFuturesProcess)],
 ]);
 
 /** Names that are built into the interpreter (never shadowed by a user file), as sys.builtin_module_names. */
-export const builtinModuleNames: ReadonlySet<string> = new Set(["sys", "builtins", "time", "math", "atexit", "_random", "_heapq", "_sre", "_thread"]);
+export const builtinModuleNames: ReadonlySet<string> = new Set(["sys", "builtins", "time", "math", "atexit", "_os", "_thread"]);
 
 /** The file name shown in tracebacks through a Python-source stdlib module. */
 export function stdlibFilename(name: string): string {

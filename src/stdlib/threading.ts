@@ -1,867 +1,553 @@
-// threading.ts — the threading module, as Python source run by gilpy's VM (like CPython's Lib/threading.py,
-// written afresh for gilpy): Thread, current_thread/enumerate/main_thread, Condition, Semaphore,
-// BoundedSemaphore, Event, Barrier, Timer, excepthook, settrace/setprofile, on top of the native _thread.
-// Being Python, every wait in here parks only the calling thread and shows in tracebacks as CPython's does.
-//
-// Lines marked `#@line N` are padded so that the next line is line N of the file: the two frames CPython
-// shows in a thread's traceback (threading.py lines 1038 and 975 in 3.11.7) keep their numbers.
-
-const SOURCE = String.raw`"""Thread module emulating a subset of Java's threading model (gilpy)."""
-
-import sys as _sys
-import _thread
-
-from time import monotonic as _time
-from _thread import _local as local
-from _thread import _excepthook as excepthook, _ExceptHookArgs as ExceptHookArgs
-
-__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
-           'enumerate', 'main_thread', 'TIMEOUT_MAX',
-           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
-           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError',
-           'setprofile', 'settrace', 'local', 'stack_size',
-           'excepthook', 'ExceptHookArgs', 'gettrace', 'getprofile',
-           'get_native_id']
-
-_start_new_thread = _thread.start_new_thread
-_allocate_lock = _thread.allocate_lock
-_set_sentinel = _thread._set_sentinel
-get_ident = _thread.get_ident
-get_native_id = _thread.get_native_id
-_HAVE_THREAD_NATIVE_ID = True
-ThreadError = _thread.error
-TIMEOUT_MAX = _thread.TIMEOUT_MAX
-Lock = _allocate_lock
-_CRLock = _thread.RLock
-del _thread
-
-_profile_hook = None
-_trace_hook = None
-
-
-def setprofile(func):
-    global _profile_hook
-    _profile_hook = func
-
-
-def getprofile():
-    return _profile_hook
-
-
-def settrace(func):
-    global _trace_hook
-    _trace_hook = func
-
-
-def gettrace():
-    return _trace_hook
-
-
-def RLock(*args, **kwargs):
-    return _CRLock(*args, **kwargs)
-
-
-def _deprecated(old, new):
-    import warnings
-    warnings.warn(old + ' is deprecated, ' + new, DeprecationWarning, stacklevel=3)
-
-
-class Condition:
-
-    def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        try:
-            self._release_save = lock._release_save
-        except AttributeError:
-            pass
-        try:
-            self._acquire_restore = lock._acquire_restore
-        except AttributeError:
-            pass
-        try:
-            self._is_owned = lock._is_owned
-        except AttributeError:
-            pass
-        self._waiters = []
-
-    def _at_fork_reinit(self):
-        self._lock._at_fork_reinit()
-        self._waiters.clear()
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
-
-    def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
-
-    def _release_save(self):
-        self._lock.release()
-
-    def _acquire_restore(self, x):
-        self._lock.acquire()
-
-    def _is_owned(self):
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        else:
-            return True
-
-    def wait(self, timeout=None):
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved_state = self._release_save()
-        gotit = False
-        try:
-            if timeout is None:
-                waiter.acquire()
-                gotit = True
-            else:
-                if timeout > 0:
-                    gotit = waiter.acquire(True, timeout)
-                else:
-                    gotit = waiter.acquire(False)
-            return gotit
-        finally:
-            self._acquire_restore(saved_state)
-            if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
-
-    def wait_for(self, predicate, timeout=None):
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
-                else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
-            result = predicate()
-        return result
-
-    def notify(self, n=1):
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
-            try:
-                waiter.release()
-            except RuntimeError:
-                pass
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
-
-    def notify_all(self):
-        self.notify(len(self._waiters))
-
-    def notifyAll(self):
-        _deprecated('notifyAll()', 'use notify_all() instead')
-        self.notify_all()
-
-
-class Semaphore:
-
-    def __init__(self, value=1):
-        if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
-        self._value = value
-
-    def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}>")
-
-    def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
-            raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
-        with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    break
-                if timeout is not None:
-                    if endtime is None:
-                        endtime = _time() + timeout
-                    else:
-                        timeout = endtime - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                rc = True
-        return rc
-
-    __enter__ = acquire
-
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            self._value += n
-            self._cond.notify(n)
-
-    def __exit__(self, t, v, tb):
-        self.release()
-
-
-class BoundedSemaphore(Semaphore):
-
-    def __init__(self, value=1):
-        Semaphore.__init__(self, value)
-        self._initial_value = value
-
-    def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
-
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            self._cond.notify(n)
-
-
-class Event:
-
-    def __init__(self):
-        self._cond = Condition(Lock())
-        self._flag = False
-
-    def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
-
-    def _at_fork_reinit(self):
-        self._cond._at_fork_reinit()
-
-    def is_set(self):
-        return self._flag
-
-    def isSet(self):
-        _deprecated('isSet()', 'use is_set() instead')
-        return self.is_set()
-
-    def set(self):
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
-
-    def clear(self):
-        with self._cond:
-            self._flag = False
-
-    def wait(self, timeout=None):
-        with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
-
-
-class Barrier:
-
-    def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
-        self._cond = Condition(Lock())
-        self._action = action
-        self._timeout = timeout
-        self._parties = parties
-        self._state = 0
-        self._count = 0
-
-    def __repr__(self):
-        cls = self.__class__
-        if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
-
-    def wait(self, timeout=None):
-        if timeout is None:
-            timeout = self._timeout
-        with self._cond:
-            self._enter()
-            index = self._count
-            self._count += 1
-            try:
-                if index + 1 == self._parties:
-                    self._release()
-                else:
-                    self._wait(timeout)
-                return index
-            finally:
-                self._count -= 1
-                self._exit()
-
-    def _enter(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-
-    def _release(self):
-        try:
-            if self._action:
-                self._action()
-            self._state = 1
-            self._cond.notify_all()
-        except:
-            self._break()
-            raise
-
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
-                self._cond.notify_all()
-
-    def reset(self):
-        with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
-            self._cond.notify_all()
-
-    def abort(self):
-        with self._cond:
-            self._break()
-
-    def _break(self):
-        self._state = -2
-        self._cond.notify_all()
-
-    @property
-    def parties(self):
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        if self._state == 0:
-            return self._count
-        return 0
-
-    @property
-    def broken(self):
-        return self._state == -2
-
-
-class BrokenBarrierError(RuntimeError):
-    pass
-
-
-_counter_value = 0
-
-
-def _counter():
-    global _counter_value
-    _counter_value += 1
-    return _counter_value
-
-
-def _newname(name_template):
-    return name_template % _counter()
-
-
-_active_limbo_lock = RLock()
-_active = {}
-_limbo = {}
-_dangling = set()
-_shutdown_locks_lock = _allocate_lock()
-_shutdown_locks = set()
-
-
-def _maintain_shutdown_locks():
-    to_remove = [lock for lock in _shutdown_locks if not lock.locked()]
-    _shutdown_locks.difference_update(to_remove)
-
-
-class Thread:
-
-    _initialized = False
-
-    def __init__(self, group=None, target=None, name=None,
-                 args=(), kwargs=None, *, daemon=None):
-        assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    target_name = target.__name__
-                    name += f" ({target_name})"
-                except AttributeError:
-                    pass
-
-        self._target = target
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
-        self._tstate_lock = None
-        self._started = Event()
-        self._is_stopped = False
-        self._initialized = True
-        self._stderr = _sys.stderr
-        self._invoke_excepthook = _make_invoke_excepthook()
-
-    def _reset_internal_locks(self, is_alive):
-        self._started._at_fork_reinit()
-        if is_alive:
-            if self._tstate_lock is not None:
-                self._tstate_lock._at_fork_reinit()
-                self._tstate_lock.acquire()
-        else:
-            self._is_stopped = True
-            self._tstate_lock = None
-
-    def __repr__(self):
-        assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        self.is_alive()
-        if self._is_stopped:
-            status = "stopped"
-        if self._daemonic:
-            status += " daemon"
-        if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
-
-    def start(self):
-        if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
-
-        if self._started.is_set():
-            raise RuntimeError("threads can only be started once")
-
-        with _active_limbo_lock:
-            _limbo[self] = self
-        try:
-            _start_new_thread(self._bootstrap, ())
-        except Exception:
-            with _active_limbo_lock:
-                del _limbo[self]
-            raise
-        self._started.wait()
-
-    def _bootstrap(self):
-        try:
-            self._bootstrap_inner()
-        except:
-            if self._daemonic and _sys is None:
-                return
-            raise
-
-    def _set_ident(self):
-        self._ident = get_ident()
-
-    def _set_native_id(self):
-        self._native_id = get_native_id()
-
-    def _set_tstate_lock(self):
-        self._tstate_lock = _set_sentinel()
-        self._tstate_lock.acquire()
-        if not self.daemon:
-            with _shutdown_locks_lock:
-                _maintain_shutdown_locks()
-                _shutdown_locks.add(self._tstate_lock)
-
-    #@line 972
-    def run(self):
-        try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            del self._target, self._args, self._kwargs
-
-    #@line 1021
-    def _bootstrap_inner(self):
-        try:
-            self._set_ident()
-            self._set_tstate_lock()
-            self._set_native_id()
-            _set_thread_info(self._name, self._daemonic, self)
-            self._started.set()
-            with _active_limbo_lock:
-                _active[self._ident] = self
-                del _limbo[self]
-
-            if _trace_hook:
-                _sys.settrace(_trace_hook)
-            if _profile_hook:
-                _sys.setprofile(_profile_hook)
-
-            try:
-                self.run()
-            except:
-                self._invoke_excepthook(self)
-        finally:
-            self._delete()
-
-    def _stop(self):
-        lock = self._tstate_lock
-        if lock is not None:
-            assert not lock.locked()
-        self._is_stopped = True
-        self._tstate_lock = None
-        if not self.daemon:
-            with _shutdown_locks_lock:
-                _shutdown_locks.discard(lock)
-                _maintain_shutdown_locks()
-
-    def _delete(self):
-        with _active_limbo_lock:
-            del _active[get_ident()]
-
-    def join(self, timeout=None):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
-            raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
-            raise RuntimeError("cannot join current thread")
-
-        if timeout is None:
-            self._wait_for_tstate_lock()
-        else:
-            self._wait_for_tstate_lock(timeout=max(timeout, 0))
-
-    def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        lock = self._tstate_lock
-        if lock is None:
-            assert self._is_stopped
-            return
-
-        try:
-            if _join_acquire(lock, block, timeout):
-                lock.release()
-                self._stop()
-        except:
-            if lock.locked():
-                lock.release()
-                self._stop()
-            raise
-
-    @property
-    def name(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._name
-
-    @name.setter
-    def name(self, name):
-        assert self._initialized, "Thread.__init__() not called"
-        self._name = str(name)
-        if self._ident is not None and self._ident == get_ident():
-            _set_thread_info(self._name, self._daemonic, self)
-
-    @property
-    def ident(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._ident
-
-    @property
-    def native_id(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._native_id
-
-    def is_alive(self):
-        assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
-            return False
-        self._wait_for_tstate_lock(False)
-        return not self._is_stopped
-
-    @property
-    def daemon(self):
-        assert self._initialized, "Thread.__init__() not called"
-        return self._daemonic
-
-    @daemon.setter
-    def daemon(self, daemonic):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if self._started.is_set():
-            raise RuntimeError("cannot set daemon status of active thread")
-        self._daemonic = daemonic
-
-    def isDaemon(self):
-        _deprecated('isDaemon()', 'get the daemon attribute instead')
-        return self.daemon
-
-    def setDaemon(self, daemonic):
-        _deprecated('setDaemon()', 'set the daemon attribute instead')
-        self.daemon = daemonic
-
-    def getName(self):
-        _deprecated('getName()', 'get the name attribute instead')
-        return self.name
-
-    def setName(self, name):
-        _deprecated('setName()', 'set the name attribute instead')
-        self.name = name
-
-
-def _join_acquire(lock, block, timeout):
-    # join() parks on the thread's sentinel lock; gilpy names the wait "Thread.join" in deadlock reports.
-    return _join_wait(lock, block, timeout)
-
-
-def _set_thread_info(name, daemon, thread):
-    _set_info(name, daemon)
-    _set_object(thread)
-
-
-def _make_invoke_excepthook():
-    old_excepthook = excepthook
-    old_sys_excepthook = _sys.excepthook
-    if old_excepthook is None:
-        raise RuntimeError("threading.excepthook is None")
-    if old_sys_excepthook is None:
-        raise RuntimeError("sys.excepthook is None")
-
-    sys_exc_info = _sys.exc_info
-    local_print = print
-    local_sys = _sys
-
-    def invoke_excepthook(thread):
-        global excepthook
-        try:
-            hook = excepthook
-            if hook is None:
-                hook = old_excepthook
-
-            args = _make_hook_args(*sys_exc_info(), thread)
-
-            hook(args)
-        except Exception as exc:
-            exc.__suppress_context__ = True
-            del args
-
-            if local_sys is not None and local_sys.stderr is not None:
-                stderr = local_sys.stderr
-            else:
-                stderr = thread._stderr
-
-            local_print("Exception in threading.excepthook:",
-                        file=stderr, flush=True)
-
-            if local_sys is not None and local_sys.excepthook is not None:
-                sys_excepthook = local_sys.excepthook
-            else:
-                sys_excepthook = old_sys_excepthook
-
-            sys_excepthook(*sys_exc_info())
-        finally:
-            args = None
-
-    return invoke_excepthook
-
-
-class Timer(Thread):
-
-    def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
-        self.finished = Event()
-
-    def cancel(self):
-        self.finished.set()
-
-    def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
-            self.function(*self.args, **self.kwargs)
-        self.finished.set()
-
-
-class _MainThread(Thread):
-
-    def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
-        self._set_tstate_lock()
-        self._started.set()
-        self._set_ident()
-        self._set_native_id()
-        _set_object(self)
-        with _active_limbo_lock:
-            _active[self._ident] = self
-
-
-class _DummyThread(Thread):
-
-    def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
-        self._started.set()
-        self._set_ident()
-        self._set_native_id()
-        _set_object(self)
-        with _active_limbo_lock:
-            _active[self._ident] = self
-
-    def _stop(self):
-        pass
-
-    def is_alive(self):
-        assert not self._is_stopped and self._started.is_set()
-        return True
-
-    def join(self, timeout=None):
-        assert False, "cannot join a dummy thread"
-
-
-def current_thread():
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
-
-
-def currentThread():
-    _deprecated('currentThread()', 'use current_thread() instead')
-    return current_thread()
-
-
-def active_count():
-    with _active_limbo_lock:
-        return len(_active) + len(_limbo)
-
-
-def activeCount():
-    _deprecated('activeCount()', 'use active_count() instead')
-    return active_count()
-
-
-def _enumerate():
-    return list(_active.values()) + list(_limbo.values())
-
-
-def enumerate():
-    with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
-
-
-from _thread import stack_size
-from _thread import _set_thread_info as _set_info, _set_thread_object as _set_object
-from _thread import _make_hook_args, _join_wait
-
-_main_thread = _MainThread()
-
-
-_threading_atexits = []
-_SHUTTING_DOWN = False
-
-
-def _register_atexit(func, *arg, **kwargs):
-    if _SHUTTING_DOWN:
-        raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append(lambda: func(*arg, **kwargs))
-
-
-def _shutdown():
-    global _SHUTTING_DOWN
-    if _main_thread._is_stopped:
-        return
-
-    _SHUTTING_DOWN = True
-    for atexit_call in reversed(_threading_atexits):
-        atexit_call()
-
-    tlock = _main_thread._tstate_lock
-    assert tlock is not None
-    assert tlock.locked()
-    tlock.release()
-    _main_thread._stop()
-
-    while True:
-        with _shutdown_locks_lock:
-            locks = list(_shutdown_locks)
-            _shutdown_locks.clear()
-
-        if not locks:
-            break
-
-        for lock in locks:
-            _join_wait(lock, True, -1)
-            lock.release()
-
-
-def main_thread():
-    return _main_thread
-
-
-def _after_fork():
-    pass
-`;
-
-/** The module's source with `#@line N` markers replaced by the padding that puts the next line at N. */
-export const threadingSource: string = padLines(SOURCE);
-
-/** Applies `#@line N` markers (see the file comment). */
-export function padLines(src: string): string {
-  const out: string[] = [];
-  for (const line of src.split("\n")) {
-    const m = /^\s*#@line (\d+)\s*$/.exec(line);
-    if (m === null) {
-      out.push(line);
-      continue;
-    }
-    const target = Number(m[1]);
-    // The next line must become line `target` (1-based): add blank lines up to target - 1.
-    while (out.length < target - 1) out.push("");
+// threading.ts — the threading module in TypeScript: the Thread type (subclassable, with _MainThread,
+// _DummyThread and Timer), thread start/join on the scheduler, current_thread/enumerate/active_count,
+// excepthook dispatch, settrace/setprofile, and interpreter-exit work (_register_atexit, _shutdown).
+// Locks come from _thread; Condition, Semaphore, Event and Barrier from threading-sync.ts.
+// Behaviour follows docs.python.org/3.11/library/threading.html and what python3 3.11 prints; every
+// blocking call is a resumable builtin yielding a ParkRequest, so it parks only the calling thread.
+import {
+  PyObject, PyInstance, PyModule, PyType, PyTuple, PyList, KwArgs, None, makeBuiltinType, objectType, TypeFlag,
+  typeOf,
+} from "../runtime/object.js";
+import {
+  PyBaseException, SystemExit, AssertionError, newException, runtimeError, typeError,
+} from "../runtime/exceptions.js";
+import { PyBuiltin, defineGenMethods, defineMethods, defineGetters } from "../runtime/builtin-function.js";
+import { ParkRequest, type NativeGen } from "../runtime/protocol.js";
+import { callGen } from "../runtime/ops-call.js";
+import { loadAttrGen, getAttrDefaultGen, noAttribute } from "../runtime/ops-attr.js";
+import { strGen, strFast, truthy } from "../runtime/ops-object.js";
+import { toArrayGen } from "../runtime/ops-iter.js";
+import { PyDict } from "../runtime/dict.js";
+import type { RuntimeContext } from "../runtime/runtime-context.js";
+import { runningScheduler, type Scheduler, type WakeFn } from "../runtime/scheduler.js";
+import { ThreadStatus, type PyThreadState } from "../runtime/thread-state.js";
+import { createThread, schedulerOf, rlockType, localType, makeExceptHookArgs, exceptHookArgsType } from "./_thread.js";
+import {
+  conditionType, semaphoreType, boundedSemaphoreType, eventType, barrierType, BrokenBarrierError, PyEvent,
+  eventSet, eventWait, timeoutDeadline, wakeAll,
+} from "./threading-sync.js";
+import { writeToSys } from "./sys.js";
+
+// ---- per-interpreter state ----
+
+/** What one interpreter's threading module keeps (builtin types are shared by every interpreter). */
+export interface ThreadingState {
+  rt: RuntimeContext;
+  sched: Scheduler;
+  module: PyModule;
+  /** Numbers of `Thread-N` and `Dummy-N` default names. */
+  threadCount: number;
+  dummyCount: number;
+  /** threading._register_atexit entries (Python callables) and native exit hooks (pools). */
+  pyAtexits: [PyObject, PyObject[], KwArgs | null][];
+  nativeAtexits: (() => void)[];
+  shuttingDown: boolean;
+  traceHook: PyObject;
+  profileHook: PyObject;
+  mainObj: PyThread | null;
+}
+
+const states = new WeakMap<Scheduler, ThreadingState>();
+
+function stateOf(sched: Scheduler): ThreadingState {
+  const st = states.get(sched);
+  if (st === undefined) throw runtimeError("gilpy: threading used before its module was imported");
+  return st;
+}
+
+/** The threading state of `rt`, importing the module (into sys.modules) when needed. */
+export function threadingState(rt: RuntimeContext): ThreadingState {
+  const sched = schedulerOf(rt);
+  const st = states.get(sched);
+  if (st !== undefined) return st;
+  const m = createThreading(rt);
+  rt.modules.setNorm("threading", "threading", m);
+  return stateOf(sched);
+}
+
+/** Runs `cb` (once) when interpreter exit starts, before non-daemon threads are joined. */
+export function onInterpreterExit(st: ThreadingState, cb: () => void): void {
+  st.nativeAtexits.push(cb);
+}
+
+// ---- the Thread type ----
+
+export class PyThread extends PyInstance {
+  inited = false;
+  started = false;
+  stopped = false;
+  name = "";
+  daemonic = false;
+  ts: PyThreadState | null = null;
+  ident: PyObject = None;
+  nativeId: PyObject = None;
+  /** The thread parked in start() until the new thread runs (CPython's start waits for `_started`). */
+  starter: WakeFn | null = null;
+  joiners: WakeFn[] = [];
+  /** "main" and "dummy" threads are made by threading itself, not by Thread.__init__. */
+  kind: "" | "main" | "dummy" = "";
+}
+
+export const threadType = makeBuiltinType("Thread", objectType, TypeFlag.BaseType | TypeFlag.HasDict);
+threadType.module = "threading";
+threadType.newInstance = (cls) => new PyThread(cls);
+export const mainThreadType = makeBuiltinType("_MainThread", threadType, TypeFlag.BaseType | TypeFlag.HasDict);
+mainThreadType.module = "threading";
+export const dummyThreadType = makeBuiltinType("_DummyThread", threadType, TypeFlag.BaseType | TypeFlag.HasDict);
+dummyThreadType.module = "threading";
+export const timerType = makeBuiltinType("Timer", threadType, TypeFlag.BaseType | TypeFlag.HasDict);
+timerType.module = "threading";
+
+function assertInited(th: PyThread, msg = "Thread.__init__() not called"): void {
+  if (!th.inited) throw newException(AssertionError, msg);
+}
+
+function truthOf(x: PyObject): boolean {
+  const t = truthy(x);
+  return t === undefined ? true : t;
+}
+
+const INIT_PARAMS = ["group", "target", "name", "args", "kwargs"];
+
+/** Thread.__init__(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None). */
+function* threadInit(args: PyObject[], kwargs: KwArgs | null): NativeGen {
+  const th = args[0] as PyThread;
+  const vals: (PyObject | undefined)[] = args.slice(1);
+  if (vals.length > 5) {
+    throw typeError(`Thread.__init__() takes from 1 to 6 positional arguments but ${args.length} were given`);
   }
-  return out.join("\n");
+  let daemon: PyObject | undefined;
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      if (k === "daemon") {
+        daemon = v;
+        continue;
+      }
+      const i = INIT_PARAMS.indexOf(k);
+      if (i < 0) throw typeError(`Thread.__init__() got an unexpected keyword argument '${k}'`);
+      if (vals[i] !== undefined) throw typeError(`Thread.__init__() got multiple values for argument '${k}'`);
+      vals[i] = v;
+    }
+  }
+  const [group, target = None, name = None, targs, tkwargs = None] = vals;
+  if (group !== undefined && group !== None) throw newException(AssertionError, "group argument must be None for now");
+  yield* initThread(th, target, name, targs, tkwargs, daemon);
+  return None;
+}
+
+function* initThread(
+  th: PyThread, target: PyObject, name: PyObject, targs: PyObject | undefined, tkwargs: PyObject, daemon: PyObject | undefined,
+): Generator<any, void, any> {
+  const st = stateOf(runningScheduler());
+  let nm: string;
+  if (name !== None) {
+    nm = strFast(name) ?? (yield* strGen(name));
+  } else {
+    nm = `Thread-${++st.threadCount}`;
+    if (target !== None) {
+      const tn = yield* getAttrDefaultGen(target, "__name__", None);
+      if (tn !== None) nm += ` (${strFast(tn) ?? (yield* strGen(tn))})`;
+    }
+  }
+  const d = th.dict!;
+  d.set("_target", target);
+  d.set("_args", targs ?? new PyTuple([]));
+  d.set("_kwargs", tkwargs === None ? new PyDict() : tkwargs);
+  th.name = nm;
+  th.daemonic = daemon === undefined || daemon === None ? currentThreadObj(st).daemonic : truthOf(daemon);
+  th.inited = true;
+}
+
+/** Thread.start(): schedules the thread and waits until it runs, as CPython's start() waits for `_started`. */
+export function* threadStart(th: PyThread): NativeGen {
+  if (!th.inited) throw runtimeError("thread.__init__() not called");
+  if (th.started) throw runtimeError("threads can only be started once");
+  const sched = runningScheduler();
+  const st = stateOf(sched);
+  th.started = true;
+  const ts = sched.newThread(th.name, th.daemonic, bootstrap(st, th));
+  th.ts = ts;
+  ts.pyThread = th;
+  sched.start(ts);
+  th.ident = ts.ident;
+  th.nativeId = ts.nativeId;
+  yield new ParkRequest(null, "Thread.start", (w) => void (th.starter = w as WakeFn), None);
+  return None;
+}
+
+/** The new thread's bottom frame: run(), then excepthook on an exception, then wake joiners. */
+function* bootstrap(st: ThreadingState, th: PyThread): NativeGen {
+  const starter = th.starter;
+  th.starter = null;
+  if (starter !== null) starter(None);
+  try {
+    if (st.traceHook !== None || st.profileHook !== None) yield* installHooks(st);
+    yield* callGen(yield* loadAttrGen(th, "run"), []);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    if (!e.type.isSubtypeOf(SystemExit)) yield* invokeExcepthook(st, th, e);
+  } finally {
+    stopThread(th);
+  }
+  return None;
+}
+
+/** Waits (without timeout) until `th` has finished; for executors' shutdown(wait=True). */
+export function* joinStopped(th: PyThread): NativeGen {
+  while (!th.stopped) yield new ParkRequest(null, "Thread.join", (w) => void th.joiners.push(w as WakeFn), false);
+  return None;
+}
+
+/** A Thread object made from TypeScript (pool workers): `target` is called with no arguments by run(). */
+export function newThreadObject(st: ThreadingState, name: string, target: PyObject): PyThread {
+  const th = new PyThread(threadType);
+  const d = th.dict!;
+  d.set("_target", target);
+  d.set("_args", new PyTuple([]));
+  d.set("_kwargs", new PyDict());
+  th.name = name;
+  th.daemonic = currentThreadObj(st).daemonic;
+  th.inited = true;
+  return th;
+}
+
+function stopThread(th: PyThread): void {
+  th.stopped = true;
+  wakeAll(th.joiners);
+}
+
+function* installHooks(st: ThreadingState): NativeGen {
+  const sys = st.rt.sys;
+  for (const [fn, hook] of [["settrace", st.traceHook], ["setprofile", st.profileHook]] as const) {
+    const f = sys?.dict.get(fn);
+    if (hook !== None && f !== undefined) yield* callGen(f, [hook]);
+  }
+  return None;
+}
+
+/** threading.excepthook(ExceptHookArgs(...)); a failing hook is reported as CPython does. */
+function* invokeExcepthook(st: ThreadingState, th: PyThread, e: PyBaseException): NativeGen {
+  let hook = st.module.dict.get("excepthook") ?? None;
+  if (hook === None) hook = st.module.dict.get("__excepthook__")!;
+  try {
+    yield* callGen(hook, [makeExceptHookArgs([e.type, e, e.traceback, th])]);
+  } catch (e2) {
+    if (!(e2 instanceof PyBaseException)) throw e2;
+    e2.suppressContext = true;
+    const lines = yield* st.rt.formatException(e2, true);
+    yield* writeToSys(st.rt, "stderr", "Exception in threading.excepthook:\n" + lines.join(""));
+  }
+  return None;
+}
+
+function* threadRun(args: PyObject[]): NativeGen {
+  const th = args[0] as PyThread;
+  const d = th.dict!;
+  const target = d.get("_target");
+  if (target === undefined) throw noAttribute(th, "_target");
+  try {
+    if (target !== None) {
+      const a = d.get("_args");
+      const k = d.get("_kwargs");
+      if (a === undefined) throw noAttribute(th, "_args");
+      if (k === undefined) throw noAttribute(th, "_kwargs");
+      const items = a instanceof PyTuple ? a.items : yield* toArrayGen(a);
+      yield* callGen(target, items, yield* kwargsOf(k));
+    }
+  } finally {
+    d.delete("_target");
+    d.delete("_args");
+    d.delete("_kwargs");
+  }
+  return None;
+}
+
+/** A `**kwargs` mapping as a KwArgs map (keys must be strings). */
+export function* kwargsOf(k: PyObject): Generator<any, KwArgs | null, any> {
+  if (k === None) return null;
+  if (!(k instanceof PyDict)) throw typeError(`argument after ** must be a mapping, not ${typeOf(k).name}`);
+  if (k.size === 0) return null;
+  const kw: KwArgs = new Map();
+  for (const [n, v] of k.map) {
+    const key = k.keyOf(n);
+    if (typeof key !== "string") throw typeError("keywords must be strings");
+    kw.set(key, v);
+  }
+  return kw;
+}
+
+function* threadJoin(args: PyObject[], kwargs: KwArgs | null): NativeGen {
+  const th = args[0] as PyThread;
+  let timeout: PyObject | undefined = args[1];
+  if (kwargs !== null) timeout = kwargs.get("timeout") ?? timeout;
+  assertInited(th);
+  if (!th.started) throw runtimeError("cannot join thread before it is started");
+  const sched = runningScheduler();
+  if (th.ts === sched.currentThread || (th.kind === "main" && sched.currentThread === sched.main)) {
+    throw runtimeError("cannot join current thread");
+  }
+  if (th.kind === "dummy") throw newException(AssertionError, "cannot join a dummy thread");
+  if (th.stopped) return None;
+  const d = timeoutDeadline(timeout);
+  if (d === "now") return None;
+  yield new ParkRequest(d, "Thread.join", (w) => void th.joiners.push(w as WakeFn), false);
+  return None;
+}
+
+function threadRepr(th: PyThread): string {
+  assertInited(th, "Thread.__init__() was not called");
+  let status = "initial";
+  if (th.started) status = "started";
+  if (th.stopped) status = "stopped";
+  if (th.daemonic) status += " daemon";
+  if (th.ident !== None) status += ` ${th.ident}`;
+  return `<${typeOf(th).name}(${th.name}, ${status})>`;
+}
+
+function setName(th: PyThread, v: PyObject): void {
+  assertInited(th);
+  th.name = strFast(v) ?? String(v);
+  if (th.ts !== null) th.ts.name = th.name;
+}
+
+function setDaemon(th: PyThread, v: PyObject): void {
+  assertInited(th);
+  if (th.started) throw runtimeError("cannot set daemon status of active thread");
+  th.daemonic = truthOf(v);
+}
+
+defineGenMethods(threadType, {
+  __init__: threadInit,
+  start: function* ([self]) {
+    return yield* threadStart(self as PyThread);
+  },
+  run: threadRun,
+  join: threadJoin,
+});
+defineMethods(threadType, {
+  is_alive: ([self]) => {
+    const th = self as PyThread;
+    assertInited(th);
+    return th.started && !th.stopped;
+  },
+  getName: ([self]) => (assertInited(self as PyThread), (self as PyThread).name),
+  setName: ([self, v]) => (setName(self as PyThread, v), None),
+  isDaemon: ([self]) => (assertInited(self as PyThread), (self as PyThread).daemonic),
+  setDaemon: ([self, v]) => (setDaemon(self as PyThread, v), None),
+  __repr__: ([self]) => threadRepr(self as PyThread),
+});
+defineGetters(
+  threadType,
+  {
+    name: (self) => (assertInited(self as PyThread), (self as PyThread).name),
+    ident: (self) => (assertInited(self as PyThread), (self as PyThread).ident),
+    native_id: (self) => (assertInited(self as PyThread), (self as PyThread).nativeId),
+    daemon: (self) => (assertInited(self as PyThread), (self as PyThread).daemonic),
+  },
+  {
+    name: (self, v) => setName(self as PyThread, v ?? None),
+    daemon: (self, v) => setDaemon(self as PyThread, v ?? None),
+  },
+);
+
+// ---- Timer ----
+
+defineGenMethods(timerType, {
+  // Timer(interval, function, args=None, kwargs=None): a Thread whose run() waits `interval` on its
+  // `finished` Event and then calls function unless cancel() set it first (threading docs, Timer objects).
+  __init__: function* (args, kwargs) {
+    const th = args[0] as PyThread;
+    const names = ["interval", "function", "args", "kwargs"];
+    const vals: (PyObject | undefined)[] = args.slice(1);
+    if (vals.length > 4) throw typeError(`Timer.__init__() takes from 3 to 5 positional arguments but ${args.length} were given`);
+    if (kwargs !== null) {
+      for (const [k, v] of kwargs) {
+        const i = names.indexOf(k);
+        if (i < 0) throw typeError(`Timer.__init__() got an unexpected keyword argument '${k}'`);
+        vals[i] = v;
+      }
+    }
+    const missing = names.slice(0, 2).filter((_, i) => vals[i] === undefined);
+    if (missing.length > 0) {
+      throw typeError(`Timer.__init__() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${missing.map((m) => `'${m}'`).join(" and ")}`);
+    }
+    yield* initThread(th, None, None, undefined, None, undefined);
+    const d = th.dict!;
+    d.set("interval", vals[0]!);
+    d.set("function", vals[1]!);
+    d.set("args", vals[2] === undefined || vals[2] === None ? new PyList([]) : vals[2]);
+    d.set("kwargs", vals[3] === undefined || vals[3] === None ? new PyDict() : vals[3]);
+    d.set("finished", new PyEvent(eventType));
+    return None;
+  },
+  run: function* ([self]) {
+    const fin = yield* loadAttrGen(self, "finished");
+    const interval = yield* loadAttrGen(self, "interval");
+    if (fin instanceof PyEvent) {
+      yield* eventWait(fin, timeoutDeadline(interval));
+      if (!fin.flag) {
+        const f = yield* loadAttrGen(self, "function");
+        const a = yield* toArrayGen(yield* loadAttrGen(self, "args"));
+        yield* callGen(f, a, yield* kwargsOf(yield* loadAttrGen(self, "kwargs")));
+      }
+      eventSet(fin);
+    }
+    return None;
+  },
+});
+defineGenMethods(timerType, {
+  cancel: function* ([self]) {
+    const fin = yield* loadAttrGen(self, "finished");
+    if (fin instanceof PyEvent) eventSet(fin);
+    return None;
+  },
+});
+
+// ---- current thread, main thread, enumerate ----
+
+function mainThreadObj(st: ThreadingState): PyThread {
+  if (st.mainObj !== null) return st.mainObj;
+  const m = new PyThread(mainThreadType);
+  const ts = st.sched.main;
+  m.inited = m.started = true;
+  m.kind = "main";
+  m.name = "MainThread";
+  m.ts = ts;
+  m.ident = ts.ident;
+  m.nativeId = ts.nativeId;
+  m.stopped = ts.status === ThreadStatus.Done;
+  ts.pyThread = m;
+  st.mainObj = m;
+  return m;
+}
+
+/** The Thread object of the calling thread: _MainThread, a Thread, or a _DummyThread made on first use. */
+function currentThreadObj(st: ThreadingState): PyThread {
+  const ts = st.sched.currentThread;
+  if (ts === st.sched.main) return mainThreadObj(st);
+  if (ts.pyThread instanceof PyThread) return ts.pyThread;
+  const d = new PyThread(dummyThreadType);
+  d.inited = d.started = true;
+  d.kind = "dummy";
+  d.name = `Dummy-${++st.dummyCount}`;
+  d.daemonic = true;
+  d.ts = ts;
+  d.ident = ts.ident;
+  d.nativeId = ts.nativeId;
+  ts.pyThread = d;
+  ts.onDone.push(() => stopThread(d));
+  return d;
+}
+
+/** Live Thread objects: the main thread first, then started threads in start order. */
+function enumerateThreads(st: ThreadingState): PyThread[] {
+  const out: PyThread[] = [mainThreadObj(st)];
+  for (const ts of st.sched.alive) {
+    if (ts === st.sched.main) continue;
+    const p = ts.pyThread;
+    if (p instanceof PyThread && !p.stopped) out.push(p);
+  }
+  return out;
+}
+
+// ---- exit ----
+
+/** Interpreter exit begins (the main thread finished): pools stop taking work, _register_atexit runs. */
+function beginShutdown(st: ThreadingState): void {
+  if (st.shuttingDown) return;
+  st.shuttingDown = true;
+  const main = mainThreadObj(st);
+  stopThread(main);
+  for (const cb of st.nativeAtexits.splice(0).reverse()) cb();
+  const calls = st.pyAtexits.splice(0).reverse();
+  if (calls.length === 0) return;
+  // Python callbacks need a thread to run on; a non-daemon one, so exit waits for it.
+  const t = st.sched.newThread("MainThread", false, (function* (): NativeGen {
+    for (const [fn, a, k] of calls) yield* callGen(fn, a, k);
+    return None;
+  })());
+  st.sched.start(t);
+}
+
+/** threading._shutdown(): exit-time callbacks, then wait for every non-daemon thread. */
+function* shutdownGen(st: ThreadingState): NativeGen {
+  beginShutdown(st);
+  const sched = st.sched;
+  for (;;) {
+    const me = sched.currentThread;
+    const t = sched.alive.find((x) => x !== me && x !== sched.main && !x.daemon && x.status !== ThreadStatus.Done);
+    if (t === undefined) return None;
+    yield new ParkRequest(null, "Thread.join", (w) => void t.onDone.push(() => void w(true)), false);
+  }
+}
+
+// ---- the module ----
+
+export function createThreading(rt: RuntimeContext): PyModule {
+  const sched = schedulerOf(rt);
+  let thread = rt.modules.getNorm("_thread");
+  if (!(thread instanceof PyModule)) {
+    thread = createThread(rt);
+    rt.modules.setNorm("_thread", "_thread", thread);
+  }
+  const td = (thread as PyModule).dict;
+  const m = new PyModule("threading");
+  const st: ThreadingState = {
+    rt, sched, module: m, threadCount: 0, dummyCount: 0, pyAtexits: [], nativeAtexits: [], shuttingDown: false,
+    traceHook: None, profileHook: None, mainObj: null,
+  };
+  states.set(sched, st);
+  sched.main.onDone.push(() => beginShutdown(st));
+  const d = m.dict;
+  const fn = (name: string, f: (args: PyObject[], kwargs: KwArgs | null) => PyObject) =>
+    d.set(name, new PyBuiltin(name, f, false, m));
+  const genFn = (name: string, f: (args: PyObject[], kwargs: KwArgs | null) => NativeGen) =>
+    d.set(name, new PyBuiltin(name, f, true, m));
+
+  for (const name of ["get_ident", "get_native_id", "stack_size"]) d.set(name, td.get(name)!);
+  d.set("Lock", td.get("allocate_lock")!);
+  d.set("_allocate_lock", td.get("allocate_lock")!);
+  d.set("RLock", rlockType);
+  d.set("_CRLock", rlockType);
+  d.set("local", localType);
+  d.set("ThreadError", td.get("error")!);
+  d.set("TIMEOUT_MAX", td.get("TIMEOUT_MAX")!);
+  d.set("excepthook", td.get("_excepthook")!);
+  d.set("__excepthook__", td.get("_excepthook")!);
+  d.set("ExceptHookArgs", exceptHookArgsType);
+  d.set("Thread", threadType);
+  d.set("_MainThread", mainThreadType);
+  d.set("_DummyThread", dummyThreadType);
+  d.set("Timer", timerType);
+  d.set("Condition", conditionType);
+  d.set("Semaphore", semaphoreType);
+  d.set("BoundedSemaphore", boundedSemaphoreType);
+  d.set("Event", eventType);
+  d.set("Barrier", barrierType);
+  d.set("BrokenBarrierError", BrokenBarrierError);
+
+  fn("current_thread", () => currentThreadObj(st));
+  fn("currentThread", () => currentThreadObj(st));
+  fn("main_thread", () => mainThreadObj(st));
+  fn("enumerate", () => new PyList(enumerateThreads(st)));
+  fn("active_count", () => enumerateThreads(st).length);
+  fn("activeCount", () => enumerateThreads(st).length);
+  fn("settrace", ([f]) => ((st.traceHook = f ?? None), None));
+  fn("setprofile", ([f]) => ((st.profileHook = f ?? None), None));
+  fn("gettrace", () => st.traceHook);
+  fn("getprofile", () => st.profileHook);
+  fn("_register_atexit", (args, kwargs) => {
+    if (args.length === 0) throw typeError("_register_atexit() missing 1 required positional argument: 'func'");
+    if (st.shuttingDown) throw runtimeError("can't register atexit after shutdown");
+    st.pyAtexits.push([args[0], args.slice(1), kwargs]);
+    return None;
+  });
+  genFn("_shutdown", () => shutdownGen(st));
+  d.set("__all__", new PyList([
+    "get_ident", "active_count", "Condition", "current_thread", "enumerate", "main_thread", "TIMEOUT_MAX",
+    "Event", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Thread", "Barrier", "BrokenBarrierError",
+    "Timer", "ThreadError", "setprofile", "settrace", "local", "stack_size", "excepthook", "ExceptHookArgs",
+    "gettrace", "getprofile", "get_native_id",
+  ]));
+  return m;
 }

@@ -1,0 +1,495 @@
+// _base.ts — concurrent.futures._base in TypeScript: Future and its states, the exceptions (Error,
+// CancelledError, InvalidStateError, BrokenExecutor; TimeoutError is the builtin one in 3.11), Executor with
+// its lazy map(), wait() with DoneAndNotDoneFutures, and as_completed().
+// Behaviour follows docs.python.org/3.11/library/concurrent.futures.html and what python3 3.11 prints;
+// waits are resumable builtins yielding ParkRequests, so only the calling thread blocks.
+import {
+  PyObject, PyInstance, PyModule, PyType, PyTuple, PyList, KwArgs, None, makeBuiltinType, objectType, tupleType,
+  TypeFlag, typeOf, PyFloat,
+} from "../../../runtime/object.js";
+import {
+  Exception, RuntimeError, TimeoutError, PyBaseException, newException, runtimeError, typeError,
+  notImplementedError, stopIteration,
+} from "../../../runtime/exceptions.js";
+import {
+  defineGenMethods, defineMethods, defineGetters, PyClassMethodDescr, PyBuiltin,
+} from "../../../runtime/builtin-function.js";
+import { ParkRequest, type NativeGen } from "../../../runtime/protocol.js";
+import { callGen } from "../../../runtime/ops-call.js";
+import { loadAttrGen } from "../../../runtime/ops-attr.js";
+import { idOf, reprGen } from "../../../runtime/ops-object.js";
+import { getIterGen, iterNextGen, toArrayGen } from "../../../runtime/ops-iter.js";
+import { PySet } from "../../../runtime/dict.js";
+import { genericAlias } from "../../../runtime/types/generic-alias.js";
+import { runningScheduler, type WakeFn } from "../../../runtime/scheduler.js";
+import type { RuntimeContext } from "../../../runtime/runtime-context.js";
+import { toDouble, bindArgs } from "../../support.js";
+import { writeToSys } from "../../sys.js";
+import { wakeAll } from "../../threading-sync.js";
+import { schedulerOf } from "../../_thread.js";
+
+const MOD = "concurrent.futures._base";
+
+function excType(name: string, base: PyType, module = MOD): PyType {
+  const t = makeBuiltinType(name, base, TypeFlag.BaseType | TypeFlag.HasDict | TypeFlag.Exception | TypeFlag.Heap);
+  t.module = module;
+  t.newInstance = (cls) => new PyBaseException(cls);
+  return t;
+}
+export const FuturesError = excType("Error", Exception);
+export const CancelledError = excType("CancelledError", FuturesError);
+export const InvalidStateError = excType("InvalidStateError", FuturesError);
+export const BrokenExecutor = excType("BrokenExecutor", RuntimeError);
+
+// ---- Future ----
+
+export const enum State { Pending, Running, Cancelled, CancelledAndNotified, Finished }
+const STATE_NAMES = ["PENDING", "RUNNING", "CANCELLED", "CANCELLED_AND_NOTIFIED", "FINISHED"];
+const STATE_WORDS = ["pending", "running", "cancelled", "cancelled", "finished"];
+
+/** How a future ended, as reported to wait()/as_completed() waiters. */
+export const enum Outcome { Result, Exception, Cancelled }
+export interface FutureWaiter {
+  add(f: PyFuture, how: Outcome): void;
+}
+
+export class PyFuture extends PyInstance {
+  state = State.Pending;
+  result: PyObject = None;
+  exc: PyObject = None;
+  /** Threads parked in result()/exception(). */
+  resultWaiters: WakeFn[] = [];
+  waiters: FutureWaiter[] = [];
+  callbacks: PyObject[] = [];
+  /** The RuntimeContext for callback error logging. */
+  rt: RuntimeContext | null = null;
+}
+export const futureType = makeBuiltinType("Future", objectType, TypeFlag.BaseType | TypeFlag.HasDict);
+futureType.module = MOD;
+futureType.newInstance = (cls) => new PyFuture(cls);
+
+const isDone = (f: PyFuture) => f.state >= State.Cancelled;
+const isCompleted = (f: PyFuture) => f.state === State.CancelledAndNotified || f.state === State.Finished;
+
+function futureRepr(f: PyFuture): string {
+  const head = `<${typeOf(f).name} at 0x${idOf(f).toString(16)} state=${STATE_WORDS[f.state]}`;
+  if (f.state !== State.Finished) return head + ">";
+  return f.exc !== None ? `${head} raised ${typeOf(f.exc).name}>` : `${head} returned ${typeOf(f.result).name}>`;
+}
+
+/** The stderr lines of logging's last-resort handler for LOGGER.exception/critical with exc_info. */
+export function* logException(rt: RuntimeContext | null, message: string, e: PyBaseException): NativeGen {
+  if (rt === null) return None;
+  const lines = yield* rt.formatException(e, true);
+  return yield* writeToSys(rt, "stderr", message + "\n" + lines.join(""));
+}
+
+function* runCallback(f: PyFuture, cb: PyObject): NativeGen {
+  try {
+    yield* callGen(cb, [f]);
+  } catch (e) {
+    if (!(e instanceof PyBaseException) || !e.type.isSubtypeOf(Exception)) throw e;
+    yield* logException(f.rt, `exception calling callback for ${futureRepr(f)}`, e);
+  }
+  return None;
+}
+
+function* invokeCallbacks(f: PyFuture): NativeGen {
+  const cbs = f.callbacks;
+  f.callbacks = [];
+  for (const cb of cbs) yield* runCallback(f, cb);
+  return None;
+}
+
+function* finish(f: PyFuture, how: Outcome): NativeGen {
+  for (const w of f.waiters) w.add(f, how);
+  wakeAll(f.resultWaiters);
+  return yield* invokeCallbacks(f);
+}
+
+export function* setResult(f: PyFuture, v: PyObject): NativeGen {
+  if (isDone(f)) throw newException(InvalidStateError, `${STATE_NAMES[f.state]}: ${futureRepr(f)}`);
+  f.result = v;
+  f.state = State.Finished;
+  return yield* finish(f, Outcome.Result);
+}
+
+export function* setException(f: PyFuture, e: PyObject): NativeGen {
+  if (isDone(f)) throw newException(InvalidStateError, `${STATE_NAMES[f.state]}: ${futureRepr(f)}`);
+  f.exc = e;
+  f.state = State.Finished;
+  return yield* finish(f, Outcome.Exception);
+}
+
+export function* cancelFuture(f: PyFuture): Generator<any, boolean, any> {
+  if (f.state === State.Running || f.state === State.Finished) return false;
+  if (f.state === State.Cancelled || f.state === State.CancelledAndNotified) return true;
+  f.state = State.Cancelled;
+  wakeAll(f.resultWaiters);
+  yield* invokeCallbacks(f);
+  return true;
+}
+
+/** Executors call this before running a future's work: false when it was cancelled (waiters are told). */
+export function* setRunningOrNotifyCancel(f: PyFuture): Generator<any, boolean, any> {
+  if (f.state === State.Cancelled) {
+    f.state = State.CancelledAndNotified;
+    for (const w of f.waiters) w.add(f, Outcome.Cancelled);
+    return false;
+  }
+  if (f.state === State.Pending) {
+    f.state = State.Running;
+    return true;
+  }
+  if (f.rt !== null) yield* writeToSys(f.rt, "stderr", `Future ${idOf(f)} in unexpected state: ${STATE_NAMES[f.state]}\n`);
+  throw runtimeError("Future in unexpected state");
+}
+
+function deadlineOf(timeout: PyObject | undefined): number | null {
+  if (timeout === undefined || timeout === None) return null;
+  return runningScheduler().clock.monotonic() + toDouble(timeout);
+}
+
+/** Parks until `f` is done or `d` passes; false on timeout. */
+function* waitDone(f: PyFuture, d: number | null): Generator<any, boolean, any> {
+  while (!isDone(f)) {
+    if (d !== null && runningScheduler().clock.monotonic() >= d) return false;
+    yield new ParkRequest(d, "Future.result", (w) => void f.resultWaiters.push(w as WakeFn), false);
+  }
+  return true;
+}
+
+/** Future.result(timeout): the value, the call's exception re-raised, CancelledError or TimeoutError. */
+export function* futureResult(f: PyFuture, d: number | null): NativeGen {
+  if (!(yield* waitDone(f, d))) throw newException(TimeoutError);
+  if (f.state !== State.Finished) throw newException(CancelledError);
+  if (f.exc !== None) throw f.exc;
+  return f.result;
+}
+
+defineMethods(futureType, {
+  __init__: ([self]) => {
+    const f = self as PyFuture;
+    f.state = State.Pending;
+    f.rt = rtOfScheduler();
+    return None;
+  },
+  cancelled: ([self]) => (self as PyFuture).state === State.Cancelled || (self as PyFuture).state === State.CancelledAndNotified,
+  running: ([self]) => (self as PyFuture).state === State.Running,
+  done: ([self]) => isDone(self as PyFuture),
+  __repr__: ([self]) => futureRepr(self as PyFuture),
+});
+defineGenMethods(futureType, {
+  cancel: function* ([self]) {
+    return yield* cancelFuture(self as PyFuture);
+  },
+  result: function* (args, kwargs) {
+    const [t] = bindArgs("result", args.slice(1), kwargs, ["timeout"]);
+    return yield* futureResult(args[0] as PyFuture, deadlineOf(t));
+  },
+  exception: function* (args, kwargs) {
+    const f = args[0] as PyFuture;
+    const [t] = bindArgs("exception", args.slice(1), kwargs, ["timeout"]);
+    if (!(yield* waitDone(f, deadlineOf(t)))) throw newException(TimeoutError);
+    if (f.state !== State.Finished) throw newException(CancelledError);
+    return f.exc;
+  },
+  add_done_callback: function* ([self, fn]) {
+    const f = self as PyFuture;
+    if (!isDone(f)) f.callbacks.push(fn);
+    else yield* runCallback(f, fn);
+    return None;
+  },
+  set_running_or_notify_cancel: function* ([self]) {
+    return yield* setRunningOrNotifyCancel(self as PyFuture);
+  },
+  set_result: function* ([self, v]) {
+    return yield* setResult(self as PyFuture, v);
+  },
+  set_exception: function* ([self, e]) {
+    return yield* setException(self as PyFuture, e);
+  },
+});
+defineGetters(futureType, {
+  _state: (self) => STATE_NAMES[(self as PyFuture).state],
+  _result: (self) => (self as PyFuture).result,
+  _exception: (self) => (self as PyFuture).exc,
+});
+futureType.dict.set("__class_getitem__", new PyClassMethodDescr(futureType, "__class_getitem__", ([c, i]) => genericAlias(c, i), false));
+futureType.changed();
+
+/** The RuntimeContext of the running interpreter, registered by the module factory. */
+const rtBySched = new WeakMap<object, RuntimeContext>();
+function rtOfScheduler(): RuntimeContext | null {
+  return rtBySched.get(runningScheduler()) ?? null;
+}
+export function newFuture(): PyFuture {
+  const f = new PyFuture(futureType);
+  f.rt = rtOfScheduler();
+  return f;
+}
+
+// ---- iterators returned by map() and as_completed() (generators in CPython) ----
+
+export const resultIterType = makeBuiltinType("generator", objectType, TypeFlag.None);
+resultIterType.module = MOD;
+
+class PyResultIter extends PyInstance {
+  constructor(
+    readonly label: string,
+    readonly step: () => NativeGen,
+    readonly close: () => NativeGen,
+  ) {
+    super(resultIterType);
+  }
+}
+defineMethods(resultIterType, {
+  __iter__: ([self]) => self,
+  __repr__: ([self]) => `<generator object ${(self as PyResultIter).label} at 0x${idOf(self).toString(16)}>`,
+});
+defineGenMethods(resultIterType, {
+  __next__: function* ([self]) {
+    return yield* (self as PyResultIter).step();
+  },
+  close: function* ([self]) {
+    return yield* (self as PyResultIter).close();
+  },
+});
+
+// ---- Executor ----
+
+export const executorType = makeBuiltinType("Executor", objectType, TypeFlag.BaseType | TypeFlag.HasDict);
+executorType.module = MOD;
+
+/** Executor.map: submits every call at once, then yields results in order (a failed call raises there). */
+function* executorMap(args: PyObject[], kwargs: KwArgs | null): NativeGen {
+  const self = args[0];
+  if (args.length < 2) throw typeError("Executor.map() missing 1 required positional argument: 'fn'");
+  const fn = args[1];
+  let timeout: PyObject = None;
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      if (k === "timeout") timeout = v;
+      else if (k === "chunksize") continue;
+      else throw typeError(`Executor.map() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  const d = deadlineOf(timeout);
+  const its: PyObject[] = [];
+  for (const x of args.slice(2)) its.push(yield* getIterGen(x));
+  const submit = yield* loadAttrGen(self, "submit");
+  const fs: PyObject[] = [];
+  if (its.length > 0) {
+    for (;;) {
+      const vals: PyObject[] = [fn];
+      for (const it of its) {
+        const v = yield* iterNextGen(it);
+        if (v === undefined) break;
+        vals.push(v);
+      }
+      if (vals.length <= its.length) break;
+      fs.push(yield* callGen(submit, vals));
+    }
+  }
+  let i = 0;
+  const cancelRest = function* (): NativeGen {
+    for (; i < fs.length; i++) {
+      const f = fs[i];
+      if (f instanceof PyFuture) yield* cancelFuture(f);
+      else yield* callGen(yield* loadAttrGen(f, "cancel"), []);
+    }
+    return None;
+  };
+  return new PyResultIter("Executor.map.<locals>.result_iterator", function* () {
+    if (i >= fs.length) throw stopIteration();
+    const f = fs[i++];
+    try {
+      if (f instanceof PyFuture) {
+        return yield* futureResult(f, d === null ? null : d);
+      }
+      const left = d === null ? None : newFloatOf(d - runningScheduler().clock.monotonic());
+      return yield* callGen(yield* loadAttrGen(f, "result"), [left]);
+    } catch (e) {
+      yield* cancelRest();
+      throw e;
+    }
+  }, cancelRest);
+}
+
+function newFloatOf(x: number): PyObject {
+  return new PyFloat(x);
+}
+
+defineGenMethods(executorType, {
+  submit: function* () {
+    throw notImplementedError("");
+  },
+  map: executorMap,
+  shutdown: function* () {
+    return None;
+  },
+  __exit__: function* ([self]) {
+    const sd = yield* loadAttrGen(self, "shutdown");
+    yield* callGen(sd, [], new Map([["wait", true]]));
+    return false;
+  },
+});
+defineMethods(executorType, { __enter__: ([self]) => self });
+
+// ---- wait and as_completed ----
+
+export const FIRST_COMPLETED = "FIRST_COMPLETED";
+export const FIRST_EXCEPTION = "FIRST_EXCEPTION";
+export const ALL_COMPLETED = "ALL_COMPLETED";
+
+export const doneAndNotDoneType = makeBuiltinType("DoneAndNotDoneFutures", tupleType, TypeFlag.None);
+doneAndNotDoneType.module = MOD;
+defineGetters(doneAndNotDoneType, {
+  done: (self) => (self as PyTuple).items[0],
+  not_done: (self) => (self as PyTuple).items[1],
+});
+defineGenMethods(doneAndNotDoneType, {
+  __repr__: function* ([self]) {
+    const [a, b] = (self as PyTuple).items;
+    return `DoneAndNotDoneFutures(done=${yield* reprGen(a)}, not_done=${yield* reprGen(b)})`;
+  },
+});
+
+function* setOf(items: PyObject[]): Generator<any, PySet, any> {
+  const s = new PySet();
+  for (const x of items) yield* s.addGen(x);
+  return s;
+}
+
+/** The futures of `fs` without repeats, in first-seen order (CPython makes a set). */
+function* uniqueFutures(fs: PyObject): Generator<any, PyFuture[], any> {
+  const out: PyFuture[] = [];
+  const seen = new Set<PyObject>();
+  for (const f of yield* toArrayGen(fs)) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    if (!(f instanceof PyFuture)) throw typeError(`'${typeOf(f).name}' object is not a Future`);
+    out.push(f);
+  }
+  return out;
+}
+
+function* waitFn(args: PyObject[], kwargs: KwArgs | null): NativeGen {
+  const [fsArg, timeout, rw] = bindArgs("wait", args, kwargs, ["fs", "timeout", "return_when"]);
+  if (fsArg === undefined) throw typeError("wait() missing 1 required positional argument: 'fs'");
+  const when = rw === undefined ? ALL_COMPLETED : rw;
+  const fs = yield* uniqueFutures(fsArg);
+  const done = new Set(fs.filter(isCompleted));
+  const result = function* (): NativeGen {
+    return new PyTuple([yield* setOf([...done]), yield* setOf(fs.filter((f) => !done.has(f)))], doneAndNotDoneType);
+  };
+  const failed = (f: PyFuture) => f.state === State.Finished && f.exc !== None;
+  if (when === FIRST_COMPLETED && done.size > 0) return yield* result();
+  if (when === FIRST_EXCEPTION && [...done].some(failed)) return yield* result();
+  if (done.size === fs.length) return yield* result();
+  let pending = fs.length - done.size;
+  let wake: WakeFn | null = null;
+  const waiter: FutureWaiter = {
+    add(f, how) {
+      done.add(f);
+      pending--;
+      const stop = when === FIRST_COMPLETED || (when === FIRST_EXCEPTION && how === Outcome.Exception) || pending === 0;
+      if (stop && wake !== null) wake(true);
+    },
+  };
+  const pendingFs = fs.filter((f) => !done.has(f));
+  for (const f of pendingFs) f.waiters.push(waiter);
+  try {
+    const d = deadlineOf(timeout);
+    yield new ParkRequest(d, "wait", (w) => void (wake = w as WakeFn), false);
+  } finally {
+    for (const f of pendingFs) f.waiters.splice(f.waiters.indexOf(waiter), 1);
+  }
+  return yield* result();
+}
+
+function asCompleted(args: PyObject[], kwargs: KwArgs | null): PyObject {
+  const [fsArg, timeout] = bindArgs("as_completed", args, kwargs, ["fs", "timeout"]);
+  if (fsArg === undefined) throw typeError("as_completed() missing 1 required positional argument: 'fs'");
+  let started = false;
+  let total = 0;
+  let d: number | null = null;
+  const pending = new Set<PyFuture>();
+  const ready: PyFuture[] = [];
+  const events: PyFuture[] = [];
+  let wake: WakeFn | null = null;
+  const waiter: FutureWaiter = {
+    add(f) {
+      events.push(f);
+      if (wake !== null) wake(true);
+    },
+  };
+  const cleanup = function* (): NativeGen {
+    for (const f of pending) {
+      const i = f.waiters.indexOf(waiter);
+      if (i >= 0) f.waiters.splice(i, 1);
+    }
+    pending.clear();
+    return None;
+  };
+  const step = function* (): NativeGen {
+    if (!started) {
+      started = true;
+      d = deadlineOf(timeout);
+      const fs = yield* uniqueFutures(fsArg);
+      total = fs.length;
+      for (const f of fs) {
+        if (isCompleted(f)) ready.push(f);
+        else {
+          pending.add(f);
+          f.waiters.push(waiter);
+        }
+      }
+    }
+    for (;;) {
+      if (ready.length === 0 && events.length > 0) {
+        for (const f of events.splice(0)) if (pending.delete(f)) {
+          ready.push(f);
+          f.waiters.splice(f.waiters.indexOf(waiter), 1);
+        }
+      }
+      if (ready.length > 0) return ready.shift()!;
+      if (pending.size === 0) throw stopIteration();
+      if (d !== null && runningScheduler().clock.monotonic() >= d) {
+        const n = pending.size;
+        yield* cleanup();
+        throw newException(TimeoutError, `${n} (of ${total}) futures unfinished`);
+      }
+      try {
+        yield new ParkRequest(d, "as_completed", (w) => void (wake = w as WakeFn), false);
+      } finally {
+        wake = null;
+      }
+    }
+  };
+  return new PyResultIter("as_completed", step, cleanup);
+}
+
+// ---- the module ----
+
+export function createBase(rt: RuntimeContext): PyModule {
+  rtBySched.set(schedulerOf(rt), rt);
+  const m = new PyModule(MOD);
+  const d = m.dict;
+  d.set("FIRST_COMPLETED", FIRST_COMPLETED);
+  d.set("FIRST_EXCEPTION", FIRST_EXCEPTION);
+  d.set("ALL_COMPLETED", ALL_COMPLETED);
+  for (const n of STATE_NAMES) d.set(n, n);
+  d.set("Error", FuturesError);
+  d.set("CancelledError", CancelledError);
+  d.set("TimeoutError", TimeoutError);
+  d.set("InvalidStateError", InvalidStateError);
+  d.set("BrokenExecutor", BrokenExecutor);
+  d.set("Future", futureType);
+  d.set("Executor", executorType);
+  d.set("DoneAndNotDoneFutures", doneAndNotDoneType);
+  d.set("wait", new PyBuiltin("wait", waitFn, true, m));
+  d.set("as_completed", new PyBuiltin("as_completed", asCompleted, false, m));
+  return m;
+}
+
