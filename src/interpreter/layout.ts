@@ -43,6 +43,19 @@ export interface Layout {
 
 const TABSIZE = 8;
 
+/** Python 3.11's keywords; the layout pass writes keyword k as U+E100+k followed by STRING_FILL characters. */
+export const KEYWORDS = [
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+  "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+  "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+const KEYWORD_INDEX = new Map(KEYWORDS.map((k, i) => [k, i]));
+
+/** The marked text with keywords spelled out again (same length), for error heuristics. */
+export function unmarkKeywords(text: string): string {
+  return text.replace(/[\uE100-\uE1FF]\uE011*/g, (m) => KEYWORDS[m.charCodeAt(0) - 0xe100] ?? m);
+}
+
 function isIdStartCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
 }
@@ -209,6 +222,12 @@ class Scanner {
           continue;
         }
         if (!this.checkIdentifier(i, j, line)) break;
+        if (j - i <= 8) {
+          // Keywords become one marker character plus fillers so the grammar matches them with one comparison
+          // and `name` needs no keyword lookahead.
+          const k = KEYWORD_INDEX.get(src.slice(i, j));
+          if (k !== undefined) this.replace(i, j - i, String.fromCharCode(0xe100 + k) + STRING_FILL.repeat(j - i - 1));
+        }
         i = j;
         continue;
       }

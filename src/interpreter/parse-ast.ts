@@ -201,24 +201,50 @@ const CMPOPS: Record<string, A.CmpOperator> = {
   "in": "In", "notin": "NotIn",
 };
 
-/** Left-associative binary operators from a NonemptyListOf<operand, op> node. */
-function binChain(n: OhmNode): A.Expr {
-  const [first, ops, rest] = n.children[0].children;
-  let left = first.ast() as A.Expr;
-  for (let i = 0; i < ops.numChildren; i++) {
-    const r = rest.children[i];
-    const right = r.ast() as A.Expr;
-    const op = BINOPS[ops.children[i].sourceString.trim()];
-    left = { kind: "BinOp", left, op, right, ...pos2(first, r) };
-  }
-  return left;
+const PREC: Record<string, number> = {
+  "|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, "+": 5, "-": 5, "*": 6, "/": 6, "//": 6, "%": 6, "@": 6,
+};
+
+interface Operand { e: A.Expr; start: number; end: number }
+
+/** Builds left-associative BinOps with Python's precedence from `f (op f)*` (precedence climbing). */
+function binChain(first: OhmNode, ops: OhmNode, rest: OhmNode): A.Expr {
+  if (ops.numChildren === 0) return first.ast();
+  const operands: Operand[] = [first, ...rest.children].map((n) => {
+    const [s, e] = span(n);
+    return { e: n.ast() as A.Expr, start: s, end: e };
+  });
+  const opStrs = ops.children.map((o) => o.sourceString.trim());
+  let i = 0;
+  const climb = (minPrec: number): Operand => {
+    let left = operands[i];
+    while (i < opStrs.length && PREC[opStrs[i]] >= minPrec) {
+      const op = opStrs[i];
+      i++;
+      let right = operands[i];
+      // operands[i] is consumed by the recursive call when the next operator binds tighter
+      if (i < opStrs.length && PREC[opStrs[i]] > PREC[op]) right = climb(PREC[op] + 1);
+      left = {
+        e: { kind: "BinOp", left: left.e, op: BINOPS[op], right: right.e, ...posOf(C, left.start, right.end) },
+        start: left.start, end: right.end,
+      };
+      operands[i] = left;
+    }
+    return left;
+  };
+  return climb(1).e;
 }
 
-function boolChain(n: OhmNode, op: A.BoolOperator): A.Expr {
-  const items = n.children[0].asIteration().children;
-  if (items.length === 1) return items[0].ast();
-  const values = items.map((c) => c.ast() as A.Expr);
+function boolChain(n: OhmNode, first: OhmNode, rest: OhmNode, op: A.BoolOperator): A.Expr {
+  if (rest.numChildren === 0) return first.ast();
+  const values = [first, ...rest.children].map((c) => c.ast() as A.Expr);
   return { kind: "BoolOp", op, values, ...pos(n) };
+}
+
+/** The original source text of a CST node (keywords are markers in the marked text). */
+function origText(n: OhmNode): string {
+  const [s, e] = span(n);
+  return C.source.slice(s, e);
 }
 
 type ParamInfo =
@@ -357,6 +383,7 @@ export function makeSemantics(g: Grammar): Semantics {
     FStringInput(e, _nl, _end) { return e.ast(); },
     DisjunctionInput(e, _nl, _end) { return e.ast(); },
     Statement(x) { const r = x.ast(); return Array.isArray(r) ? r : [r]; },
+    Statement_compound(_la, x) { return [x.ast()]; },
     SimpleStmts(l, _semi, _nl) { return list<A.Stmt>(l); },
 
     AssignLike_ann(lhs, _c, ann, value) {
@@ -569,9 +596,12 @@ export function makeSemantics(g: Grammar): Semantics {
       return { kind: "NamedExpr", target, value: e.ast(), ...pos(this) };
     },
     Expressions(l, comma) { return tupleOrSingle(l, comma, this); },
-    Expression_ifexp(body, _if, test, _else, orelse) {
-      return { kind: "IfExp", test: test.ast(), body: body.ast(), orelse: orelse.ast(), ...pos(this) };
+    Expression_ifexp(body, tail) {
+      if (tail.numChildren === 0) return body.ast();
+      const [test, orelse] = tail.children[0].ast() as [A.Expr, A.Expr];
+      return { kind: "IfExp", test, body: body.ast(), orelse, ...pos(this) };
     },
+    IfElse(_if, test, _else, orelse) { return [test.ast(), orelse.ast()]; },
     Lambda(_kw, params, _c, body) {
       return {
         kind: "Lambda", args: params.numChildren ? params.children[0].ast() : EMPTY_ARGS(), body: body.ast(), ...pos(this),
@@ -579,28 +609,26 @@ export function makeSemantics(g: Grammar): Semantics {
     },
     YieldExpr_from(_y, _f, e) { return { kind: "YieldFrom", value: e.ast(), ...pos(this) }; },
     YieldExpr_plain(_y, v) { return { kind: "Yield", value: opt(v), ...pos(this) }; },
-    Disjunction(_l) { return boolChain(this, "Or"); },
-    Conjunction(_l) { return boolChain(this, "And"); },
+    Disjunction(first, _ops, rest) { return boolChain(this, first, rest, "Or"); },
+    Conjunction(first, _ops, rest) { return boolChain(this, first, rest, "And"); },
     Inversion_not(_kw, e) { return { kind: "UnaryOp", op: "Not", operand: e.ast(), ...pos(this) }; },
     Comparison(first, ops, rights) {
       if (ops.numChildren === 0) return first.ast();
       return {
         kind: "Compare", left: first.ast(),
-        ops: ops.children.map((o) => CMPOPS[o.sourceString.replace(/\s+/g, "")]),
+        ops: ops.children.map((o) => CMPOPS[origText(o).replace(/\s+/g, "")]),
         comparators: rights.children.map((r) => r.ast()), ...pos(this),
       };
     },
-    BitOr(_l) { return binChain(this); },
-    BitXor(_l) { return binChain(this); },
-    BitAnd(_l) { return binChain(this); },
-    Shift(_l) { return binChain(this); },
-    Sum(_l) { return binChain(this); },
-    Term(_l) { return binChain(this); },
+    BitOr(first, ops, rest) { return binChain(first, ops, rest); },
     Factor_unary(op, f) {
       const o = op.sourceString;
       return { kind: "UnaryOp", op: o === "+" ? "UAdd" : o === "-" ? "USub" : "Invert", operand: f.ast(), ...pos(this) };
     },
-    Power_pow(l, _op, r) { return { kind: "BinOp", left: l.ast(), op: "Pow", right: r.ast(), ...pos(this) }; },
+    Power(l, tail) {
+      if (tail.numChildren === 0) return l.ast();
+      return { kind: "BinOp", left: l.ast(), op: "Pow", right: tail.children[0].children[1].ast(), ...pos(this) };
+    },
     AwaitPrimary_await(_kw, p) { return { kind: "Await", value: p.ast(), ...pos(this) }; },
     Primary(atom, trailers) {
       let e = atom.ast() as A.Expr;

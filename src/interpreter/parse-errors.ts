@@ -3,7 +3,7 @@
 // where parsing stopped (Parser/pegen_errors.c, _PyPegen_set_syntax_error).
 import type { Grammar, Semantics } from "ohm-js";
 import { SyntaxErrorInfo } from "./ast.js";
-import { colOf, computeLineStarts, lineOf, lineText } from "./layout.js";
+import { colOf, computeLineStarts, lineOf, lineText, unmarkKeywords } from "./layout.js";
 import { exprName, origOf, setCtx, type ParseCtx } from "./parse-ast.js";
 import type { Expr } from "./ast.js";
 
@@ -107,13 +107,13 @@ function tokenContaining(text: string, p: number): Tok {
 
 /** Line of the token where a match failed: CPython's "last token read" (p->tokens[p->fill - 1]). */
 export function failLine(ctx: ParseCtx, fail: number): number {
-  const t = tokenContaining(ctx.text, fail);
+  const t = tokenContaining(unmarkKeywords(ctx.text), fail);
   return where(ctx, Math.min(t.start, Math.max(ctx.text.length - 1, 0))).line;
 }
 
 /** An error at the first token at or after marked offset `at` (a PendingError from the AST builder). */
 export function errorAfter(ctx: ParseCtx, msg: string, at: number): SyntaxErrorInfo {
-  return tokErr(ctx, msg, tokenAt(ctx.text, at));
+  return tokErr(ctx, msg, tokenAt(unmarkKeywords(ctx.text), at));
 }
 
 /** An error at a token, as _PyPegen_raise_error reports the last token read. */
@@ -239,7 +239,8 @@ function exprEnd(g: Grammar, sem: Semantics, text: string, from: number): number
 }
 
 export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, sem: Semantics): SyntaxErrorInfo {
-  const text = ctx.text;
+  const marked = ctx.text;            // what the grammar reads
+  const text = unmarkKeywords(marked); // same offsets, keywords spelled out, for the heuristics below
   const t = tokenContaining(text, fail);
   void rule;
 
@@ -287,15 +288,15 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
       const left = text.slice(a, aEnd);
       const isName = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*$/.test(left) && !/^(True|False|None)$/.test(left);
       if (t.text === ":=" && !isName && left && matchesAll(g, left, "DisjunctionInput")) {
-        const kind = exprKind(g, sem, ctx, left);
+        const kind = exprKind(g, sem, ctx, marked.slice(a, aEnd));
         if (kind) return rangeErr(ctx, `cannot use assignment expressions with ${kind}`, a, aEnd);
       }
       if (t.text === "=" && left && matchesAll(g, left, "DisjunctionInput")) {
-        const e = exprEnd(g, sem, text, t.end);
+        const e = exprEnd(g, sem, marked, t.end);
         const after = e > 0 ? tokenAt(text, e) : null;
         if (e > 0 && after && after.text !== "=" && after.text !== ":=") {
           if (isName) return rangeErr(ctx, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, e);
-          const kind = exprKind(g, sem, ctx, left);
+          const kind = exprKind(g, sem, ctx, marked.slice(a, aEnd));
           if (kind && !/^[[(]/.test(left) && !/^(True|False|None)$/.test(left)) {
             return rangeErr(ctx, `cannot assign to ${kind} here. Maybe you meant '==' instead of '='?`, a, aEnd);
           }
@@ -309,7 +310,7 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
     const ls = logicalLineStart(text, t.start);
     const fw = firstWord(text, ls);
     if (BLOCK_KW[fw.word] && depthAt(text, t.start).depth === 0) {
-      const fixed = text.slice(0, t.start) + ":" + text.slice(t.start);
+      const fixed = marked.slice(0, t.start) + ":" + marked.slice(t.start);
       const m = g.match(fixed, "FileInput");
       if (m.succeeded() || (m as unknown as { getRightmostFailurePosition(): number }).getRightmostFailurePosition() > t.start + 1) {
         if (["else", "try", "finally"].includes(fw.word) || t.kind !== T.Newline) {
@@ -343,8 +344,8 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
       while (aEnd > s && isSpace(text.charCodeAt(aEnd - 1))) aEnd--;
       while (bEnd > ifAt && isSpace(text.charCodeAt(bEnd - 1))) bEnd--;
       const fw = firstWord(text, s);
-      if (aEnd > s && !BLOCK_KW[fw.word] && fw.word !== "if" && matchesAll(g, text.slice(s, aEnd), "DisjunctionInput") &&
-        matchesAll(g, text.slice(ifAt + 2, bEnd), "DisjunctionInput")) {
+      if (aEnd > s && !BLOCK_KW[fw.word] && fw.word !== "if" && matchesAll(g, marked.slice(s, aEnd), "DisjunctionInput") &&
+        matchesAll(g, marked.slice(ifAt + 2, bEnd), "DisjunctionInput")) {
         return rangeErr(ctx, "expected 'else' after 'if' expression", s, bEnd);
       }
     }
@@ -361,7 +362,7 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
       const rest = text.slice(t.start, lineEnd < 0 ? text.length : lineEnd);
       let e = t.start + rest.length;
       while (e > t.start && isSpace(text.charCodeAt(e - 1))) e--;
-      if (matchesAll(g, text.slice(t.start, e), "StarExprsInput")) {
+      if (matchesAll(g, marked.slice(t.start, e), "StarExprsInput")) {
         return rangeErr(ctx, `Missing parentheses in call to '${m[1]}'. Did you mean ${m[1]}(...)?`, nameStart, e);
       }
     }
@@ -383,10 +384,10 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
       while (s < t.start && isSpace(text.charCodeAt(s))) s++;
       let aEnd = t.start;
       while (aEnd > s && isSpace(text.charCodeAt(aEnd - 1))) aEnd--;
-      if (aEnd > s && matchesAll(g, text.slice(s, aEnd), "DisjunctionInput")) {
+      if (aEnd > s && matchesAll(g, marked.slice(s, aEnd), "DisjunctionInput")) {
         const fw = firstWord(text, s);
         const isKw = ["lambda", "not", "await", "yield"].includes(fw.word) && fw.start === s;
-        const e = exprEnd(g, sem, text, t.start);
+        const e = exprEnd(g, sem, marked, t.start);
         if (e > t.start && !isKw) return rangeErr(ctx, "invalid syntax. Perhaps you forgot a comma?", s, e);
       }
     }
