@@ -47,6 +47,12 @@ describe("embedding API, in-process", () => {
     expect(r.message).toBe("Stopped: the time limit of 0.2 s was reached.");
   });
 
+  it("ends an endless loop at the instruction limit with a clear message", async () => {
+    const r = await inline.run("while True:\n    pass\n", { clock: "virtual", instructionLimit: 1_000_000 }).done;
+    expect(r.status).toBe("instruction-limit");
+    expect(r.message).toBe("Stopped: the limit of 1000000 instructions was reached.");
+  });
+
   it("stop() ends an endless loop with status stopped", async () => {
     const h = inline.run("n = 0\nwhile True:\n    n += 1\n", {});
     setTimeout(() => h.stop(), 50);

@@ -20,6 +20,8 @@ export interface Host {
   setTimer(ms: number, fn: () => void): TimerHandle;
   /** Lets the event loop run (setImmediate / MessageChannel); resolves soon. */
   yieldToEventLoop(): Promise<void>;
+  /** Told, just before each yieldToEventLoop, how many instructions ran since the last one (instruction limits). */
+  countInstructions?(instructions: number): void;
   /** Reads a UTF-8 text file, or returns null when it does not exist. Absent in hosts without files. */
   readTextFile?(path: string): string | null;
   /** Whether a path is an existing directory. */

@@ -371,6 +371,7 @@ export class Scheduler {
       }
       this.sinceYield += n;
       if (this.sinceYield >= YIELD_INSTRUCTIONS || ++this.roundsSinceYield >= YIELD_ROUNDS) {
+        this.host.countInstructions?.(this.sinceYield); // embedders' instruction limits (src/host/worker-host.ts)
         this.sinceYield = 0;
         this.roundsSinceYield = 0;
         await this.host.yieldToEventLoop();
