@@ -23,6 +23,15 @@ import { heapqSource } from "./heapq.js";
 import { itertoolsSource } from "./itertools.js";
 import { functoolsSource } from "./functools.js";
 import { collectionsSource } from "./collections.js";
+import { tracebackSource } from "./traceback.js";
+import { createTracebackCore } from "./_traceback.js";
+import { ioSource } from "./io.js";
+import { copySource } from "./copy.js";
+import { abcSource } from "./abc.js";
+import { collectionsAbcSource } from "./collections/abc.js";
+import { typingSource } from "./typing.js";
+import { dataclassesSource } from "./dataclasses.js";
+import { typesSource } from "./types.js";
 import { createThread } from "./_thread.js";
 import { createThreading } from "./threading.js";
 import { createQueue } from "./queue.js";
@@ -67,6 +76,15 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["itertools", python(() => itertoolsSource)],
   ["functools", python(() => functoolsSource)],
   ["collections", python(() => collectionsSource, true)],
+  ["_traceback", native(createTracebackCore)],
+  ["traceback", python(() => tracebackSource)],
+  ["io", python(() => ioSource)],
+  ["copy", python(() => copySource)],
+  ["abc", python(() => abcSource)],
+  ["collections.abc", python(() => collectionsAbcSource)],
+  ["typing", python(() => typingSource)],
+  ["dataclasses", python(() => dataclassesSource)],
+  ["types", python(() => typesSource)],
   // threads engineer's modules
   ["_thread", native(createThread)],
   ["threading", native(createThreading)],

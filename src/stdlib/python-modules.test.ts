@@ -10,7 +10,7 @@ import { stdlibModules } from "./index.js";
 
 // Modules whose Python source runs unchanged on CPython (the others import gilpy's native helpers).
 const PORTABLE = ["keyword", "string", "operator", "heapq", "itertools", "functools", "collections", "copy",
-  "typing", "dataclasses", "abc", "enum", "warnings", "io", "json", "types", "contextlib", "traceback"];
+  "typing", "dataclasses", "abc", "enum", "warnings", "io", "json", "types", "contextlib"];
 
 const SHIM = `
 import sys, runpy
@@ -24,9 +24,8 @@ runpy.run_path(sys.argv[2], run_name='__main__')
 
 function writeModules(): string {
   const dir = mkdtempSync(join(tmpdir(), "gilpy-stdlib-"));
-  for (const name of PORTABLE) {
-    const entry = stdlibModules.get(name);
-    if (entry === undefined || entry.kind !== "python") continue;
+  for (const [name, entry] of stdlibModules) {
+    if (!PORTABLE.includes(name.split(".")[0]) || entry.kind !== "python") continue;
     const path = entry.isPackage ? join(dir, name, "__init__.py") : join(dir, name.replace(/\./g, "/") + ".py");
     if (entry.isPackage) mkdirSync(join(dir, name), { recursive: true });
     writeFileSync(path, entry.source());

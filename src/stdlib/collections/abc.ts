@@ -1,0 +1,96 @@
+// abc.ts — collections.abc: the container ABCs.
+// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
+// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+
+export const collectionsAbcSource: string = `"""Abstract Base Classes for containers (gilpy): isinstance checks by the methods a class defines."""
+
+from abc import ABCMeta, abstractmethod
+
+__all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator', 'Hashable',
+           'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized', 'Container', 'Callable', 'Collection',
+           'Set', 'MutableSet', 'Mapping', 'MutableMapping', 'MappingView', 'KeysView', 'ItemsView',
+           'ValuesView', 'Sequence', 'MutableSequence', 'ByteString']
+
+
+def _check_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+def _hook(*methods):
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is _owner[0]:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    return __subclasshook__
+
+
+def _make(name, methods, bases=(), abstract=()):
+    ns = {'__slots__': (), '__module__': 'collections.abc'}
+    for m in abstract:
+        def f(self, *args):
+            raise NotImplementedError
+        f.__name__ = m
+        ns[m] = abstractmethod(f)
+    cls = ABCMeta(name, bases, ns)
+    if methods:
+        def __subclasshook__(klass, C, _cls=cls, _methods=methods):
+            if klass is _cls:
+                return _check_methods(C, *_methods)
+            return NotImplemented
+        cls.__subclasshook__ = classmethod(__subclasshook__)
+    return cls
+
+
+_owner = [None]
+
+Hashable = _make('Hashable', ('__hash__',), abstract=('__hash__',))
+Awaitable = _make('Awaitable', ('__await__',), abstract=('__await__',))
+Coroutine = _make('Coroutine', ('__await__', 'send', 'throw', 'close'), (Awaitable,), ('send', 'throw'))
+AsyncIterable = _make('AsyncIterable', ('__aiter__',), abstract=('__aiter__',))
+AsyncIterator = _make('AsyncIterator', ('__aiter__', '__anext__'), (AsyncIterable,), ('__anext__',))
+AsyncGenerator = _make('AsyncGenerator', ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'), (AsyncIterator,), ('asend', 'athrow'))
+Iterable = _make('Iterable', ('__iter__',), abstract=('__iter__',))
+Iterator = _make('Iterator', ('__iter__', '__next__'), (Iterable,), ('__next__',))
+Reversible = _make('Reversible', ('__reversed__', '__iter__'), (Iterable,), ('__reversed__',))
+Generator = _make('Generator', ('__iter__', '__next__', 'send', 'throw', 'close'), (Iterator,), ('send', 'throw'))
+Sized = _make('Sized', ('__len__',), abstract=('__len__',))
+Container = _make('Container', ('__contains__',), abstract=('__contains__',))
+Collection = _make('Collection', ('__len__', '__iter__', '__contains__'), (Sized, Iterable, Container))
+Callable = _make('Callable', ('__call__',), abstract=('__call__',))
+Set = _make('Set', (), (Collection,))
+MutableSet = _make('MutableSet', (), (Set,), ('add', 'discard'))
+Mapping = _make('Mapping', (), (Collection,), ('__getitem__',))
+MutableMapping = _make('MutableMapping', (), (Mapping,), ('__setitem__', '__delitem__'))
+MappingView = _make('MappingView', (), (Sized,))
+KeysView = _make('KeysView', (), (MappingView, Set))
+ItemsView = _make('ItemsView', (), (MappingView, Set))
+ValuesView = _make('ValuesView', (), (MappingView, Collection))
+Sequence = _make('Sequence', (), (Reversible, Collection), ('__getitem__',))
+MutableSequence = _make('MutableSequence', (), (Sequence,), ('__setitem__', '__delitem__', 'insert'))
+ByteString = _make('ByteString', (), (Sequence,))
+
+for _t in (str, tuple, range, memoryview, bytes):
+    Sequence.register(_t)
+for _t in (list, bytearray):
+    MutableSequence.register(_t)
+for _t in (frozenset,):
+    Set.register(_t)
+MutableSet.register(set)
+MutableMapping.register(dict)
+ByteString.register(bytes)
+ByteString.register(bytearray)
+KeysView.register(type({}.keys()))
+ValuesView.register(type({}.values()))
+ItemsView.register(type({}.items()))
+del _t
+`;

@@ -1,0 +1,83 @@
+// types.ts — the types module: SimpleNamespace and the names of builtin types.
+// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
+// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+
+export const typesSource: string = `"""Names of the interpreter's built-in types (gilpy), and SimpleNamespace."""
+
+import sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+MappingProxyType = type(type.__dict__)
+SimpleNamespace = type(sys.implementation)
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+ModuleType = type(sys)
+try:
+    raise TypeError
+except TypeError as exc:
+    TracebackType = type(exc.__traceback__)
+    FrameType = type(exc.__traceback__.tb_frame)
+GetSetDescriptorType = type(FunctionType.__code__)
+MemberDescriptorType = type(FunctionType.__globals__)
+del sys, _f, _g, _C, _cell_factory
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(Ellipsis)
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    ns = {}
+    if exec_body is not None:
+        exec_body(ns)
+    meta = (kwds or {}).get('metaclass', type)
+    return meta(name, bases, ns)
+
+
+def coroutine(func):
+    return func
+
+
+class DynamicClassAttribute(property):
+    pass
+
+
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+`;
