@@ -33,7 +33,8 @@ export interface TokenizerError {
 export interface Layout {
   source: string;
   text: string;                     // marked text for the grammar
-  inserts: number[];                // marked-text offsets of inserted INDENT/DEDENT characters, ascending
+  /** Original offset of each marked-text character (one extra entry for the end). */
+  map: Int32Array;
   strings: Map<number, StringToken>; // marked-text offset of STRING_START -> token
   lineStarts: number[];             // original offsets of each line's first character (index 0 = line 1)
   error: TokenizerError | null;
@@ -54,6 +55,12 @@ const KEYWORD_INDEX = new Map(KEYWORDS.map((k, i) => [k, i]));
 /** The marked text with keywords spelled out again (same length), for error heuristics. */
 export function unmarkKeywords(text: string): string {
   return text.replace(/[\uE100-\uE1FF]\uE011*/g, (m) => KEYWORDS[m.charCodeAt(0) - 0xe100] ?? m);
+}
+
+/** Characters that would merge with a following word: identifier characters and keyword/string markers. */
+function isWordish(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ||
+    (c >= 0x80 && (c < 0xe000 || c > 0xf8ff)) || (c >= 0xe100 && c <= 0xe1ff) || c === 0xe011;
 }
 
 function isIdStartCode(c: number): boolean {
@@ -113,7 +120,9 @@ class Scanner {
   private out: string[] = [];
   private copied = 0;         // original offset up to which text has been copied to `out`
   private outLen = 0;
-  private inserts: number[] = [];
+  private map: number[] = [];
+  private lastChar = 10;      // last character written to `out`
+  private pendingSep = -1;    // original offset of deleted blanks that may need one separating space
   private strings = new Map<number, StringToken>();
   private indentLines = new Map<number, number>();
   private lineStarts: number[];
@@ -149,25 +158,34 @@ class Scanner {
         if (j >= n || c === 10 || c === 13 || c === 35 /* # */ || (c === 92 && this.isContinuation(j))) {
           // Blank or comment-only line: no tokens, no indentation change. A backslash-continued blank
           // line is treated the same way by CPython.
+          this.blank(i, j - i);
           i = j;
           lineHasTokens = false;
           if (j >= n) break;
           continue;
         }
+        this.blank(i, j - i);
         if (!this.indentation(j, col, alt, line)) break;
         i = j;
         lineHasTokens = true;
         continue;
       }
       const c = src.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 12) { i++; continue; }
+      if (c === 32 || c === 9 || c === 12) {
+        let j = i + 1;
+        while (j < n && (src.charCodeAt(j) === 32 || src.charCodeAt(j) === 9 || src.charCodeAt(j) === 12)) j++;
+        this.blank(i, j - i);
+        i = j;
+        continue;
+      }
       if (c === 10 || c === 13) {
         const len = c === 13 && src.charCodeAt(i + 1) === 10 ? 2 : 1;
         if (this.parens.length === 0 && lineHasTokens) {
           // End of a logical line: the newline character itself stays "\n" ("\r\n" -> " \n").
-          if (len === 2 || c === 13) this.replace(i, len, len === 2 ? " \n" : "\n");
+          if (len === 2) this.blank(i, 1);
+          else if (c === 13) this.replace(i, 1, "\n");
         } else {
-          this.replace(i, len, len === 2 ? "  " : " ");
+          this.blank(i, len);
         }
         i += len;
         line++;
@@ -177,14 +195,14 @@ class Scanner {
       if (c === 35) { // comment: blank it out up to the end of the line
         let j = i;
         while (j < n && src.charCodeAt(j) !== 10 && src.charCodeAt(j) !== 13) j++;
-        this.replace(i, j - i, " ".repeat(j - i));
+        this.blank(i, j - i);
         i = j;
         continue;
       }
       if (c === 92) { // backslash
         if (this.isContinuation(i)) {
           const len = src.charCodeAt(i + 1) === 13 && src.charCodeAt(i + 2) === 10 ? 3 : 2;
-          this.replace(i, len, " ".repeat(len));
+          this.blank(i, len);
           i += len;
           line++;
           if (i >= n) {
@@ -284,16 +302,13 @@ class Scanner {
       }
     }
     // Close the last logical line and every open block, as the tokenizer does at end of input.
-    const tail = this.out.length > 0 ? this.out[this.out.length - 1] : "";
-    if (lineHasTokens && !this.error && tail.length > 0 && tail[tail.length - 1] !== "\n") this.emit("\n", false);
-    else if (this.error && this.outLen > 0) this.emit("\n", false);
-    else if (lineHasTokens && tail.length === 0 && this.outLen > 0) this.emit("\n", false);
+    if (this.outLen > 0 && (this.error || this.lastChar !== 10)) this.emit("\n", false);
     while (this.indents.length > 1) {
       this.indents.pop();
       this.emit(DEDENT, true);
     }
     return {
-      source: src, text: this.out.join(""), inserts: this.inserts, strings: this.strings,
+      source: src, text: this.out.join(""), map: Int32Array.from([...this.map, src.length]), strings: this.strings,
       lineStarts: this.lineStarts, error: this.error, indentLines: this.indentLines,
     };
   }
@@ -311,8 +326,11 @@ class Scanner {
   /** Copies original text up to `to` into the output. */
   private copyTo(to: number): void {
     if (to > this.copied) {
+      this.flushSep(this.src.charCodeAt(this.copied));
       this.out.push(this.src.slice(this.copied, to));
+      for (let k = this.copied; k < to; k++) this.map.push(k);
       this.outLen += to - this.copied;
+      this.lastChar = this.src.charCodeAt(to - 1);
       this.copied = to;
     }
   }
@@ -320,16 +338,46 @@ class Scanner {
   /** Replaces original text [at, at+len) with `repl` of the same length. */
   private replace(at: number, len: number, repl: string): void {
     this.copyTo(at);
+    this.flushSep(repl.charCodeAt(0));
     this.out.push(repl);
+    for (let k = 0; k < len; k++) this.map.push(at + k);
     this.outLen += len;
+    this.lastChar = repl.charCodeAt(len - 1);
     this.copied = at + len;
   }
 
+  /**
+   * Drops blanks (spaces, comments, joined newlines, continuations, indentation): the grammar has no
+   * whitespace rules. One space is kept where two word-like tokens would otherwise touch (`a b`, `x if`),
+   * and after a number before '.' (`1 .real`); keyword rules accept it.
+   */
+  private blank(at: number, len: number): void {
+    if (len <= 0) return;
+    this.copyTo(at);
+    if (this.pendingSep < 0 && isWordish(this.lastChar)) this.pendingSep = at;
+    this.copied = at + len;
+  }
+
+  private flushSep(next: number): void {
+    if (this.pendingSep < 0) return;
+    const at = this.pendingSep;
+    this.pendingSep = -1;
+    const last = this.lastChar;
+    if (isWordish(next) || (next === 46 && last >= 48 && last <= 57)) {
+      this.out.push(" ");
+      this.map.push(at);
+      this.outLen++;
+      this.lastChar = 32;
+    }
+  }
+
   /** Emits an extra character at the current copy point (INDENT/DEDENT or a final newline). */
-  private emit(ch: string, inserted: boolean): void {
-    if (inserted) this.inserts.push(this.outLen);
+  private emit(ch: string, _inserted: boolean): void {
+    this.pendingSep = -1;
     this.out.push(ch);
+    this.map.push(Math.min(this.copied, this.src.length));
     this.outLen++;
+    this.lastChar = ch.charCodeAt(0);
   }
 
   private fail(msg: string, line: number, offset: number, endLine: number, endOffset: number, at: number,

@@ -33,13 +33,8 @@ export function setCtx(ctx: ParseCtx): void { C = ctx; }
 
 /** Maps a marked-text offset to an offset in the original source. */
 export function origOf(ctx: ParseCtx, o: number): number {
-  const ins = ctx.lay.inserts;
-  let lo = 0, hi = ins.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ins[mid] < o) lo = mid + 1; else hi = mid;
-  }
-  return o - lo + ctx.base;
+  const map = ctx.lay.map;
+  return (o < map.length ? map[o] : map[map.length - 1]) + ctx.base;
 }
 
 export function posOf(ctx: ParseCtx, start: number, end: number): A.Pos {
@@ -373,20 +368,20 @@ function simpleTarget(e: A.Expr, where: string): void {
 export function makeSemantics(g: Grammar): Semantics {
   const sem = g.createSemantics();
   sem.addOperation("ast", {
-    FileInput(stmts, _end) {
+    fileInput(stmts, _end) {
       return { kind: "Module", body: stmts.children.flatMap((s) => s.ast()) } as A.Module;
     },
-    EvalInput(e, _nl, _end) { return { kind: "Expression", body: e.ast() } as A.Expression; },
-    SingleInput(stmts, _end) {
+    evalInput(e, _nl, _end) { return { kind: "Expression", body: e.ast() } as A.Expression; },
+    singleInput(stmts, _end) {
       return { kind: "Interactive", body: stmts.children.flatMap((s) => s.ast()) } as A.Interactive;
     },
-    FStringInput(e, _nl, _end) { return e.ast(); },
-    DisjunctionInput(e, _nl, _end) { return e.ast(); },
-    Statement(x) { const r = x.ast(); return Array.isArray(r) ? r : [r]; },
-    Statement_compound(_la, x) { return [x.ast()]; },
-    SimpleStmts(l, _semi, _nl) { return list<A.Stmt>(l); },
+    fStringInput(e, _nl, _end) { return e.ast(); },
+    disjunctionInput(e, _nl, _end) { return e.ast(); },
+    statement(x) { const r = x.ast(); return Array.isArray(r) ? r : [r]; },
+    statement_compound(_la, x) { return [x.ast()]; },
+    simpleStmts(l, _semi, _nl) { return list<A.Stmt>(l); },
 
-    AssignLike_ann(lhs, _c, ann, value) {
+    assignLike_ann(lhs, _c, ann, value) {
       const target = lhs.ast() as A.Expr;
       if (target.kind === "Tuple" || target.kind === "List") {
         throw errAt(`only single target (not ${target.kind === "Tuple" ? "tuple" : "list"}) can be annotated`, target);
@@ -401,14 +396,14 @@ export function makeSemantics(g: Grammar): Semantics {
         simple: target.kind === "Name" && !parenthesized, ...pos(this),
       } as A.AnnAssign;
     },
-    AssignLike_aug(lhs, op, rhs) {
+    assignLike_aug(lhs, op, rhs) {
       const target = lhs.ast() as A.Expr;
       simpleTarget(target, "augmented assignment");
       store(target, "Store");
       const o = BINOPS[op.sourceString.slice(0, -1)];
       return { kind: "AugAssign", target, op: o, value: rhs.ast(), ...pos(this) } as A.AugAssign;
     },
-    AssignLike_assign(lhs, values) {
+    assignLike_assign(lhs, values) {
       const all = [lhs.ast() as A.Expr, ...values.children.map((v) => v.ast() as A.Expr)];
       const value = all.pop()!;
       for (let i = 0; i < all.length; i++) {
@@ -429,53 +424,53 @@ export function makeSemantics(g: Grammar): Semantics {
       }
       return { kind: "Assign", targets: all, value, ...pos(this) } as A.Assign;
     },
-    AssignLike_expr(e) { return { kind: "Expr", value: e.ast(), ...pos(this) } as A.ExprStmt; },
-    AnnValue(_eq, e) { return e.ast(); },
-    AssignValue(_eq, e) { return e.ast(); },
+    assignLike_expr(e) { return { kind: "Expr", value: e.ast(), ...pos(this) } as A.ExprStmt; },
+    annValue(_eq, e) { return e.ast(); },
+    assignValue(_eq, e) { return e.ast(); },
 
-    ReturnStmt(_kw, v) { return { kind: "Return", value: opt(v), ...pos(this) }; },
-    RaiseStmt(_kw, v) {
+    returnStmt(_kw, v) { return { kind: "Return", value: opt(v), ...pos(this) }; },
+    raiseStmt(_kw, v) {
       const r = opt<{ exc: A.Expr; cause: A.Expr | null }>(v);
       return { kind: "Raise", exc: r ? r.exc : null, cause: r ? r.cause : null, ...pos(this) };
     },
-    RaiseValue(e, from) { return { exc: e.ast(), cause: opt(from) }; },
-    RaiseFrom(_kw, e) { return e.ast(); },
-    PassStmt(_) { return { kind: "Pass", ...pos(this) }; },
-    BreakStmt(_) { return { kind: "Break", ...pos(this) }; },
-    ContinueStmt(_) { return { kind: "Continue", ...pos(this) }; },
-    GlobalStmt(_kw, names) { return { kind: "Global", names: names.asIteration().children.map(ident), ...pos(this) }; },
-    NonlocalStmt(_kw, names) {
+    raiseValue(e, from) { return { exc: e.ast(), cause: opt(from) }; },
+    raiseFrom(_kw, e) { return e.ast(); },
+    passStmt(_) { return { kind: "Pass", ...pos(this) }; },
+    breakStmt(_) { return { kind: "Break", ...pos(this) }; },
+    continueStmt(_) { return { kind: "Continue", ...pos(this) }; },
+    globalStmt(_kw, names) { return { kind: "Global", names: names.asIteration().children.map(ident), ...pos(this) }; },
+    nonlocalStmt(_kw, names) {
       return { kind: "Nonlocal", names: names.asIteration().children.map(ident), ...pos(this) };
     },
-    DelStmt(_kw, targets, _comma) {
+    delStmt(_kw, targets, _comma) {
       const ts = list<A.Expr>(targets).map((t) => setCtx2(t, "Del", "del"));
       return { kind: "Delete", targets: ts, ...pos(this) };
     },
-    AssertStmt(_kw, test, _comma, msg) {
+    assertStmt(_kw, test, _comma, msg) {
       return { kind: "Assert", test: test.ast(), msg: opt(msg), ...pos(this) };
     },
-    ImportName(_kw, names) { return { kind: "Import", names: list(names), ...pos(this) }; },
-    DottedAsName(dn, _as, asname) {
+    importName(_kw, names) { return { kind: "Import", names: list(names), ...pos(this) }; },
+    dottedAsName(dn, _as, asname) {
       return { kind: "alias", name: dn.ast(), asname: asname.numChildren ? ident(asname.children[0]) : null, ...pos(this) };
     },
-    DottedName(names) { return names.asIteration().children.map(ident).join("."); },
-    ImportFrom_named(_from, dots, dn, _imp, targets) {
+    dottedName(names) { return names.asIteration().children.map(ident).join("."); },
+    importFrom_named(_from, dots, dn, _imp, targets) {
       return { kind: "ImportFrom", module: dn.ast(), names: targets.ast(), level: dotCount(dots), ...pos(this) };
     },
-    ImportFrom_relative(_from, dots, _imp, targets) {
+    importFrom_relative(_from, dots, _imp, targets) {
       return { kind: "ImportFrom", module: null, names: targets.ast(), level: dotCount(dots), ...pos(this) };
     },
-    ImportTargets_paren(_o, names, _comma, _c) { return list(names); },
-    ImportTargets_plain(names) { return list(names); },
-    ImportTargets_star(s) { return [{ kind: "alias", name: "*", asname: null, ...pos(s) }]; },
-    ImportAsName(n, _as, asname) {
+    importTargets_paren(_o, names, _comma, _c) { return list(names); },
+    importTargets_plain(names) { return list(names); },
+    importTargets_star(s) { return [{ kind: "alias", name: "*", asname: null, ...pos(s) }]; },
+    importAsName(n, _as, asname) {
       return { kind: "alias", name: ident(n), asname: asname.numChildren ? ident(asname.children[0]) : null, ...pos(this) };
     },
 
-    Block_indented(_nl, _ind, stmts, _ded) { return stmts.children.flatMap((s) => s.ast()); },
-    Block_inline(s) { return s.ast(); },
-    Decorator(_at, e, _nl) { return e.ast(); },
-    FunctionDef(decos, asyncKw, defKw, name, _lp, params, _rp, _arrow, returns, _colon, block) {
+    block_indented(_nl, _ind, stmts, _ded) { return stmts.children.flatMap((s) => s.ast()); },
+    block_inline(s) { return s.ast(); },
+    decorator(_at, e, _nl) { return e.ast(); },
+    functionDef(decos, asyncKw, defKw, name, _lp, params, _rp, _arrow, returns, _colon, block) {
       const body = block.ast() as A.Stmt[];
       const start = asyncKw.numChildren ? asyncKw.children[0] : defKw;
       return {
@@ -485,7 +480,7 @@ export function makeSemantics(g: Grammar): Semantics {
         ...lastStmtEnd(pos(start), body),
       } as A.FunctionDef;
     },
-    ClassDef(decos, kw, name, args, _colon, block) {
+    classDef(decos, kw, name, args, _colon, block) {
       const body = block.ast() as A.Stmt[];
       const ca = args.numChildren ? args.children[0].ast() as CallArgs : null;
       return {
@@ -493,7 +488,7 @@ export function makeSemantics(g: Grammar): Semantics {
         decorator_list: decos.children.map((d) => d.ast()), ...lastStmtEnd(pos(kw), body),
       } as A.ClassDef;
     },
-    ClassArgs(_lp, args, _rp) {
+    classArgs(_lp, args, _rp) {
       if (args.numChildren) {
         const ca = args.children[0].ast() as CallArgs;
         if (ca.genexpFor !== null) throw errAt("invalid syntax", posOf(C, ca.genexpFor, ca.genexpFor + 3));
@@ -501,23 +496,23 @@ export function makeSemantics(g: Grammar): Semantics {
       }
       return { args: [], keywords: [], genexpCount: 0, count: 0, genexpFor: null };
     },
-    IfStmt(kw, test, _c, block, orelse) {
+    ifStmt(kw, test, _c, block, orelse) {
       const body = block.ast() as A.Stmt[];
       const els = withOrelse(orelse);
       return { kind: "If", test: test.ast(), body, orelse: els, ...lastStmtEnd(pos(kw), body, els) } as A.If;
     },
-    ElifOrElse_elif(kw, test, _c, block, orelse) {
+    elifOrElse_elif(kw, test, _c, block, orelse) {
       const body = block.ast() as A.Stmt[];
       const els = withOrelse(orelse);
       return [{ kind: "If", test: test.ast(), body, orelse: els, ...lastStmtEnd(pos(kw), body, els) }];
     },
-    ElseBlock(_kw, _c, block) { return block.ast(); },
-    WhileStmt(kw, test, _c, block, orelse) {
+    elseBlock(_kw, _c, block) { return block.ast(); },
+    whileStmt(kw, test, _c, block, orelse) {
       const body = block.ast() as A.Stmt[];
       const els = withOrelse(orelse);
       return { kind: "While", test: test.ast(), body, orelse: els, ...lastStmtEnd(pos(kw), body, els) } as A.While;
     },
-    ForStmt(asyncKw, forKw, targets, _in, iter, _c, block, orelse) {
+    forStmt(asyncKw, forKw, targets, _in, iter, _c, block, orelse) {
       const target = setCtx2(targets.ast(), "Store", "for");
       const body = block.ast() as A.Stmt[];
       const els = withOrelse(orelse);
@@ -527,17 +522,17 @@ export function makeSemantics(g: Grammar): Semantics {
         ...lastStmtEnd(pos(start), body, els),
       } as A.For;
     },
-    WithStmt_paren(asyncKw, withKw, _lp, items, _comma, _rp, _la, _colon, block) {
+    withStmt_paren(asyncKw, withKw, _lp, items, _comma, _rp, _la, _colon, block) {
       return makeWith(asyncKw, withKw, list<A.WithItem>(items), block.ast());
     },
-    WithStmt_plain(asyncKw, withKw, items, _colon, block) {
+    withStmt_plain(asyncKw, withKw, items, _colon, block) {
       return makeWith(asyncKw, withKw, list<A.WithItem>(items), block.ast());
     },
-    WithItem(e, _as, target, _la) {
+    withItem(e, _as, target, _la) {
       const t = opt<A.Expr>(target);
       return { kind: "withitem", context_expr: e.ast(), optional_vars: t ? setCtx2(t, "Store", "with") : null };
     },
-    TryStmt(kw, _c, block, excepts, orelse, fin) {
+    tryStmt(kw, _c, block, excepts, orelse, fin) {
       const body = block.ast() as A.Stmt[];
       const handlers = excepts.children.map((h) => h.ast() as A.ExceptHandler);
       const els = withOrelse(orelse);
@@ -550,69 +545,69 @@ export function makeSemantics(g: Grammar): Semantics {
         kind: "Try", body, handlers, orelse: els, finalbody, ...posFrom(pos(kw), last[last.length - 1]),
       } as A.Try;
     },
-    ExceptBlock_star(kw, star, _e, _as, _name, _c, _block) {
+    exceptBlock_star(kw, star, _e, _as, _name, _c, _block) {
       throw errAt("except* is not supported by gilpy", posFrom(pos(kw), pos(star)));
     },
-    ExceptBlock_typed(kw, e, _as, name, _c, block) {
+    exceptBlock_typed(kw, e, _as, name, _c, block) {
       const body = block.ast() as A.Stmt[];
       return {
         kind: "ExceptHandler", type: e.ast(), name: name.numChildren ? ident(name.children[0]) : null, body,
         ...lastStmtEnd(pos(kw), body),
       };
     },
-    ExceptBlock_bare(kw, _c, block) {
+    exceptBlock_bare(kw, _c, block) {
       const body = block.ast() as A.Stmt[];
       return { kind: "ExceptHandler", type: null, name: null, body, ...lastStmtEnd(pos(kw), body) };
     },
-    FinallyBlock(_kw, _c, block) { return block.ast(); },
+    finallyBlock(_kw, _c, block) { return block.ast(); },
 
-    Params(items, _comma) { return buildParams(list<ParamInfo>(items), false); },
-    ParamItem_slash(s) { return { t: "slash", n: s }; },
-    ParamItem_kwargs(_s, p) { return { t: "kwargs", n: this, arg: p.ast() }; },
-    ParamItem_varargs(_s, p) { return { t: "star", n: this, arg: p.ast() }; },
-    ParamItem_star(s) { return { t: "star", n: s, arg: null }; },
-    ParamItem_plain(p, _eq, def) { return { t: "plain", n: this, arg: p.ast(), def: opt(def) }; },
-    Param(name, _c, ann) { return { kind: "arg", arg: ident(name), annotation: opt(ann), ...pos(this) }; },
-    StarParam(name, _c, ann) { return { kind: "arg", arg: ident(name), annotation: opt(ann), ...pos(this) }; },
-    LambdaParams(items, _comma) { return buildParams(list<ParamInfo>(items), true); },
-    LambdaParamItem_slash(s) { return { t: "slash", n: s }; },
-    LambdaParamItem_kwargs(_s, n) { return { t: "kwargs", n: this, arg: argOf(n) }; },
-    LambdaParamItem_varargs(_s, n) { return { t: "star", n: this, arg: argOf(n) }; },
-    LambdaParamItem_star(s) { return { t: "star", n: s, arg: null }; },
-    LambdaParamItem_plain(n, _eq, def) { return { t: "plain", n: this, arg: argOf(n), def: opt(def) }; },
+    params(items, _comma) { return buildParams(list<ParamInfo>(items), false); },
+    paramItem_slash(s) { return { t: "slash", n: s }; },
+    paramItem_kwargs(_s, p) { return { t: "kwargs", n: this, arg: p.ast() }; },
+    paramItem_varargs(_s, p) { return { t: "star", n: this, arg: p.ast() }; },
+    paramItem_star(s) { return { t: "star", n: s, arg: null }; },
+    paramItem_plain(p, _eq, def) { return { t: "plain", n: this, arg: p.ast(), def: opt(def) }; },
+    param(name, _c, ann) { return { kind: "arg", arg: ident(name), annotation: opt(ann), ...pos(this) }; },
+    starParam(name, _c, ann) { return { kind: "arg", arg: ident(name), annotation: opt(ann), ...pos(this) }; },
+    lambdaParams(items, _comma) { return buildParams(list<ParamInfo>(items), true); },
+    lambdaParamItem_slash(s) { return { t: "slash", n: s }; },
+    lambdaParamItem_kwargs(_s, n) { return { t: "kwargs", n: this, arg: argOf(n) }; },
+    lambdaParamItem_varargs(_s, n) { return { t: "star", n: this, arg: argOf(n) }; },
+    lambdaParamItem_star(s) { return { t: "star", n: s, arg: null }; },
+    lambdaParamItem_plain(n, _eq, def) { return { t: "plain", n: this, arg: argOf(n), def: opt(def) }; },
 
-    StarTargets(l, comma) { return tupleOrSingle(l, comma, this); },
-    StarTarget(star, p) {
+    starTargets(l, comma) { return tupleOrSingle(l, comma, this); },
+    starTarget(star, p) {
       const e = p.ast() as A.Expr;
       if (star.numChildren) return { kind: "Starred", value: e, ctx: "Load", ...pos(this) };
       return e;
     },
-    StarExpressions(l, comma) { return tupleOrSingle(l, comma, this); },
-    StarExpression_star(_s, e) { return { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) }; },
-    StarNamedExpressions(l, _comma) { return list(l); },
-    StarNamedExpression_star(_s, e) { return { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) }; },
-    NamedExpression_walrus(name, _op, e) {
+    starExpressions(l, comma) { return tupleOrSingle(l, comma, this); },
+    starExpression_star(_s, e) { return { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) }; },
+    starNamedExpressions(l, _comma) { return list(l); },
+    starNamedExpression_star(_s, e) { return { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) }; },
+    namedExpression_walrus(name, _op, e) {
       const target = { kind: "Name", id: ident(name), ctx: "Store", ...pos(name) };
       return { kind: "NamedExpr", target, value: e.ast(), ...pos(this) };
     },
-    Expressions(l, comma) { return tupleOrSingle(l, comma, this); },
-    Expression_ifexp(body, tail) {
+    expressions(l, comma) { return tupleOrSingle(l, comma, this); },
+    expression_ifexp(body, tail) {
       if (tail.numChildren === 0) return body.ast();
       const [test, orelse] = tail.children[0].ast() as [A.Expr, A.Expr];
       return { kind: "IfExp", test, body: body.ast(), orelse, ...pos(this) };
     },
-    IfElse(_if, test, _else, orelse) { return [test.ast(), orelse.ast()]; },
-    Lambda(_kw, params, _c, body) {
+    ifElse(_if, test, _else, orelse) { return [test.ast(), orelse.ast()]; },
+    lambda(_kw, params, _c, body) {
       return {
         kind: "Lambda", args: params.numChildren ? params.children[0].ast() : EMPTY_ARGS(), body: body.ast(), ...pos(this),
       };
     },
-    YieldExpr_from(_y, _f, e) { return { kind: "YieldFrom", value: e.ast(), ...pos(this) }; },
-    YieldExpr_plain(_y, v) { return { kind: "Yield", value: opt(v), ...pos(this) }; },
-    Disjunction(first, _ops, rest) { return boolChain(this, first, rest, "Or"); },
-    Conjunction(first, _ops, rest) { return boolChain(this, first, rest, "And"); },
-    Inversion_not(_kw, e) { return { kind: "UnaryOp", op: "Not", operand: e.ast(), ...pos(this) }; },
-    Comparison(first, ops, rights) {
+    yieldExpr_from(_y, _f, e) { return { kind: "YieldFrom", value: e.ast(), ...pos(this) }; },
+    yieldExpr_plain(_y, v) { return { kind: "Yield", value: opt(v), ...pos(this) }; },
+    disjunction(first, _ops, rest) { return boolChain(this, first, rest, "Or"); },
+    conjunction(first, _ops, rest) { return boolChain(this, first, rest, "And"); },
+    inversion_not(_kw, e) { return { kind: "UnaryOp", op: "Not", operand: e.ast(), ...pos(this) }; },
+    comparison(first, ops, rights) {
       if (ops.numChildren === 0) return first.ast();
       return {
         kind: "Compare", left: first.ast(),
@@ -620,26 +615,26 @@ export function makeSemantics(g: Grammar): Semantics {
         comparators: rights.children.map((r) => r.ast()), ...pos(this),
       };
     },
-    BitOr(first, ops, rest) { return binChain(first, ops, rest); },
-    Factor_unary(op, f) {
+    bitOr(first, ops, rest) { return binChain(first, ops, rest); },
+    factor_unary(op, f) {
       const o = op.sourceString;
       return { kind: "UnaryOp", op: o === "+" ? "UAdd" : o === "-" ? "USub" : "Invert", operand: f.ast(), ...pos(this) };
     },
-    Power(l, tail) {
+    power(l, tail) {
       if (tail.numChildren === 0) return l.ast();
       return { kind: "BinOp", left: l.ast(), op: "Pow", right: tail.children[0].children[1].ast(), ...pos(this) };
     },
-    AwaitPrimary_await(_kw, p) { return { kind: "Await", value: p.ast(), ...pos(this) }; },
-    Primary(atom, trailers) {
+    awaitPrimary_await(_kw, p) { return { kind: "Await", value: p.ast(), ...pos(this) }; },
+    primary(atom, trailers) {
       let e = atom.ast() as A.Expr;
       for (const t of trailers.children) {
         const p = pos2(atom, t);
         const tr = t.children[0];
         switch (tr.ctorName) {
-          case "Trailer_attr":
-            e = { kind: "Attribute", value: e, attr: ident(tr.children[1]), ctx: "Load", ...p };
+          case "trailer_attr":
+            e = { kind: "Attribute", value: e, attr: ident(tr.children[tr.numChildren - 1]), ctx: "Load", ...p };
             break;
-          case "Trailer_call": {
+          case "trailer_call": {
             const argsIt = tr.children[1];
             const ca = argsIt.numChildren ? argsIt.children[0].ast() as CallArgs : null;
             // A lone generator argument takes the call's parentheses as its own (CPython 3.11 positions).
@@ -653,34 +648,34 @@ export function makeSemantics(g: Grammar): Semantics {
       }
       return e;
     },
-    Slices(l, comma) {
+    slices(l, comma) {
       const e = tupleOrSingle(l, comma, this);
       return e.kind === "Starred" ? { kind: "Tuple", elts: [e], ctx: "Load", ...pos(this) } : e;
     },
-    SliceItem_slice(lo, _c, hi, step) {
+    sliceItem_slice(lo, _c, hi, step) {
       const st = step.numChildren ? step.children[0].ast() as A.Expr | null : null;
       return { kind: "Slice", lower: opt(lo), upper: opt(hi), step: st, ...pos(this) };
     },
-    SliceStep(_c, e) { return opt(e); },
-    SliceItem_star(_s, e) { return { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) }; },
-    Arguments(l, _comma) { return buildCallArgs(list<ArgInfo>(l)); },
-    ArgItem_kwstar(_s, e) { return { t: "kwstar", n: this, k: { kind: "keyword", arg: null, value: e.ast(), ...pos(this) } }; },
-    ArgItem_star(s, e) { return { t: "star", n: this, star: s, e: { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) } }; },
-    ArgItem_kw(name, _eq, e) {
+    sliceStep(_c, e) { return opt(e); },
+    sliceItem_star(_s, e) { return { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) }; },
+    arguments(l, _comma) { return buildCallArgs(list<ArgInfo>(l)); },
+    argItem_kwstar(_s, e) { return { t: "kwstar", n: this, k: { kind: "keyword", arg: null, value: e.ast(), ...pos(this) } }; },
+    argItem_star(s, e) { return { t: "star", n: this, star: s, e: { kind: "Starred", value: e.ast(), ctx: "Load", ...pos(this) } }; },
+    argItem_kw(name, _eq, e) {
       return { t: "kw", n: this, k: { kind: "keyword", arg: ident(name), value: e.ast(), ...pos(this) } };
     },
-    ArgItem_genexp(e, clauses) {
+    argItem_genexp(e, clauses) {
       // A lone generator argument takes the call's parentheses as its own (CPython 3.11 positions).
       return { t: "pos", n: this, genexp: true, e: { kind: "GeneratorExp", elt: starCheck(e.ast()), generators: clauses.ast(), ...pos(this) } };
     },
-    ArgItem(e) { const r = e.ast(); return "t" in r ? r : { t: "pos", n: this, genexp: false, e: r }; },
-    Atom_true(_) { return { kind: "Constant", value: true, ...pos(this) }; },
-    Atom_false(_) { return { kind: "Constant", value: false, ...pos(this) }; },
-    Atom_none(_) { return { kind: "Constant", value: null, ...pos(this) }; },
-    Atom_ellipsis(_) { return { kind: "Constant", value: { ellipsis: true }, ...pos(this) }; },
+    argItem(e) { const r = e.ast(); return "t" in r ? r : { t: "pos", n: this, genexp: false, e: r }; },
+    atom_true(_) { return { kind: "Constant", value: true, ...pos(this) }; },
+    atom_false(_) { return { kind: "Constant", value: false, ...pos(this) }; },
+    atom_none(_) { return { kind: "Constant", value: null, ...pos(this) }; },
+    atom_ellipsis(_) { return { kind: "Constant", value: { ellipsis: true }, ...pos(this) }; },
     name(_s, _r) { return { kind: "Name", id: ident(this), ctx: "Load", ...pos(this) }; },
     number(_n) { return parseNumber(this.sourceString, pos(this)); },
-    Strings(toks) {
+    strings(toks) {
       const ts = toks.children.map((t) => C.lay.strings.get(t.source.startIdx) as StringToken);
       if (C.base !== 0) {
         for (let i = 0; i < ts.length; i++) {
@@ -696,44 +691,44 @@ export function makeSemantics(g: Grammar): Semantics {
         throw new PendingError(e.msg, this.source.endIdx);
       }
     },
-    ParenAtom_empty(_l, _r) { return { kind: "Tuple", elts: [], ctx: "Load", ...pos(this) }; },
-    ParenAtom_yield(_l, y, _r) { return y.ast(); },
-    ParenAtom_genexp(_l, e, clauses, _r) {
+    parenAtom_empty(_l, _r) { return { kind: "Tuple", elts: [], ctx: "Load", ...pos(this) }; },
+    parenAtom_yield(_l, y, _r) { return y.ast(); },
+    parenAtom_genexp(_l, e, clauses, _r) {
       return { kind: "GeneratorExp", elt: starCheck(e.ast()), generators: clauses.ast(), ...pos(this) };
     },
-    ParenAtom_tuple(_l, first, _comma, rest, _r) {
+    parenAtom_tuple(_l, first, _comma, rest, _r) {
       const elts = [first.ast(), ...(rest.numChildren ? rest.children[0].ast() as A.Expr[] : [])];
       return { kind: "Tuple", elts, ctx: "Load", ...pos(this) };
     },
-    ParenAtom_group(_l, e, _r) { return e.ast(); },
-    ParenAtom_badstar(_l, star, e, _r) { throw errAt("cannot use starred expression here", pos2(star, e)); },
-    ListAtom_empty(_l, _r) { return { kind: "List", elts: [], ctx: "Load", ...pos(this) }; },
-    ListAtom_comp(_l, e, clauses, _r) {
+    parenAtom_group(_l, e, _r) { return e.ast(); },
+    parenAtom_badstar(_l, star, e, _r) { throw errAt("cannot use starred expression here", pos2(star, e)); },
+    listAtom_empty(_l, _r) { return { kind: "List", elts: [], ctx: "Load", ...pos(this) }; },
+    listAtom_comp(_l, e, clauses, _r) {
       return { kind: "ListComp", elt: starCheck(e.ast()), generators: clauses.ast(), ...pos(this) };
     },
-    ListAtom_list(_l, items, _r) { return { kind: "List", elts: items.ast(), ctx: "Load", ...pos(this) }; },
-    BraceAtom_empty(_l, _r) { return { kind: "Dict", keys: [], values: [], ...pos(this) }; },
-    BraceAtom_dictcomp(_l, k, _c, v, clauses, _r) {
+    listAtom_list(_l, items, _r) { return { kind: "List", elts: items.ast(), ctx: "Load", ...pos(this) }; },
+    braceAtom_empty(_l, _r) { return { kind: "Dict", keys: [], values: [], ...pos(this) }; },
+    braceAtom_dictcomp(_l, k, _c, v, clauses, _r) {
       return { kind: "DictComp", key: k.ast(), value: v.ast(), generators: clauses.ast(), ...pos(this) };
     },
-    BraceAtom_dict(_l, items, _comma, _r) {
+    braceAtom_dict(_l, items, _comma, _r) {
       const kv = list<{ key: A.Expr | null; value: A.Expr }>(items);
       return { kind: "Dict", keys: kv.map((x) => x.key), values: kv.map((x) => x.value), ...pos(this) };
     },
-    BraceAtom_setcomp(_l, e, clauses, _r) {
+    braceAtom_setcomp(_l, e, clauses, _r) {
       return { kind: "SetComp", elt: starCheck(e.ast()), generators: clauses.ast(), ...pos(this) };
     },
-    BraceAtom_set(_l, items, _r) { return { kind: "Set", elts: items.ast(), ...pos(this) }; },
-    DictItem_star(_s, e) { return { key: null, value: e.ast() }; },
-    DictItem_pair(k, _c, v) { return { key: k.ast(), value: v.ast() }; },
-    ForIfClauses(cs) { return cs.children.map((c) => c.ast()); },
-    ForIfClause(asyncKw, _for, targets, _in, iter, ifs) {
+    braceAtom_set(_l, items, _r) { return { kind: "Set", elts: items.ast(), ...pos(this) }; },
+    dictItem_star(_s, e) { return { key: null, value: e.ast() }; },
+    dictItem_pair(k, _c, v) { return { key: k.ast(), value: v.ast() }; },
+    forIfClauses(cs) { return cs.children.map((c) => c.ast()); },
+    forIfClause(asyncKw, _for, targets, _in, iter, ifs) {
       return {
         kind: "comprehension", target: setCtx2(targets.ast(), "Store", "comp"), iter: iter.ast(),
         ifs: ifs.children.map((i) => i.ast()), is_async: asyncKw.numChildren > 0,
       };
     },
-    CompIf(_kw, e) { return e.ast(); },
+    compIf(_kw, e) { return e.ast(); },
     _iter(...children) { return children.map((c) => c.ast()); },
   });
   return sem;

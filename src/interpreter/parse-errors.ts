@@ -207,7 +207,7 @@ function elementStart(text: string, p: number): number {
 function exprKind(g: Grammar, sem: Semantics, ctx: ParseCtx, src: string): string | null {
   if (/[\uE010]/.test(src)) return "literal";
   try {
-    const m = g.match(src, "DisjunctionInput");
+    const m = g.match(src, "disjunctionInput");
     if (!m.succeeded()) return null;
     const e = sem(m).ast() as Expr;
     return exprName(e);
@@ -219,14 +219,14 @@ function exprKind(g: Grammar, sem: Semantics, ctx: ParseCtx, src: string): strin
 }
 
 function matchesAll(g: Grammar, text: string, rule: string): boolean {
-  return g.match(text, rule).succeeded();
+  return g.match(text.replace(/^ +| +$/g, ""), rule).succeeded();
 }
 
 /** End (marked offset, relative to `from`) of the expression starting at `from`, or -1. */
 function exprEnd(g: Grammar, sem: Semantics, text: string, from: number): number {
   while (from < text.length && isSpace(text.charCodeAt(from))) from++;
   const slice = text.slice(from);
-  const m = g.match(slice, "ExprPrefix");
+  const m = g.match(slice, "exprPrefix");
   if (!m.succeeded()) return -1;
   const cst = (m as unknown as { _cst: { children: { matchLength: number }[] } })._cst;
   void sem;
@@ -287,11 +287,11 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
       }
       const left = text.slice(a, aEnd);
       const isName = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*$/.test(left) && !/^(True|False|None)$/.test(left);
-      if (t.text === ":=" && !isName && left && matchesAll(g, left, "DisjunctionInput")) {
+      if (t.text === ":=" && !isName && left && matchesAll(g, left, "disjunctionInput")) {
         const kind = exprKind(g, sem, ctx, marked.slice(a, aEnd));
         if (kind) return rangeErr(ctx, `cannot use assignment expressions with ${kind}`, a, aEnd);
       }
-      if (t.text === "=" && left && matchesAll(g, left, "DisjunctionInput")) {
+      if (t.text === "=" && left && matchesAll(g, left, "disjunctionInput")) {
         const e = exprEnd(g, sem, marked, t.end);
         const after = e > 0 ? tokenAt(text, e) : null;
         if (e > 0 && after && after.text !== "=" && after.text !== ":=") {
@@ -311,7 +311,7 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
     const fw = firstWord(text, ls);
     if (BLOCK_KW[fw.word] && depthAt(text, t.start).depth === 0) {
       const fixed = marked.slice(0, t.start) + ":" + marked.slice(t.start);
-      const m = g.match(fixed, "FileInput");
+      const m = g.match(fixed, "fileInput");
       if (m.succeeded() || (m as unknown as { getRightmostFailurePosition(): number }).getRightmostFailurePosition() > t.start + 1) {
         if (["else", "try", "finally"].includes(fw.word) || t.kind !== T.Newline) {
           return tokErr(ctx, "expected ':'", t);
@@ -344,8 +344,8 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
       while (aEnd > s && isSpace(text.charCodeAt(aEnd - 1))) aEnd--;
       while (bEnd > ifAt && isSpace(text.charCodeAt(bEnd - 1))) bEnd--;
       const fw = firstWord(text, s);
-      if (aEnd > s && !BLOCK_KW[fw.word] && fw.word !== "if" && matchesAll(g, marked.slice(s, aEnd), "DisjunctionInput") &&
-        matchesAll(g, marked.slice(ifAt + 2, bEnd), "DisjunctionInput")) {
+      if (aEnd > s && !BLOCK_KW[fw.word] && fw.word !== "if" && matchesAll(g, marked.slice(s, aEnd), "disjunctionInput") &&
+        matchesAll(g, marked.slice(ifAt + 2, bEnd), "disjunctionInput")) {
         return rangeErr(ctx, "expected 'else' after 'if' expression", s, bEnd);
       }
     }
@@ -362,7 +362,7 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
       const rest = text.slice(t.start, lineEnd < 0 ? text.length : lineEnd);
       let e = t.start + rest.length;
       while (e > t.start && isSpace(text.charCodeAt(e - 1))) e--;
-      if (matchesAll(g, marked.slice(t.start, e), "StarExprsInput")) {
+      if (matchesAll(g, marked.slice(t.start, e), "starExprsInput")) {
         return rangeErr(ctx, `Missing parentheses in call to '${m[1]}'. Did you mean ${m[1]}(...)?`, nameStart, e);
       }
     }
@@ -384,7 +384,7 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
       while (s < t.start && isSpace(text.charCodeAt(s))) s++;
       let aEnd = t.start;
       while (aEnd > s && isSpace(text.charCodeAt(aEnd - 1))) aEnd--;
-      if (aEnd > s && matchesAll(g, marked.slice(s, aEnd), "DisjunctionInput")) {
+      if (aEnd > s && matchesAll(g, marked.slice(s, aEnd), "disjunctionInput")) {
         const fw = firstWord(text, s);
         const isKw = ["lambda", "not", "await", "yield"].includes(fw.word) && fw.start === s;
         const e = exprEnd(g, sem, marked, t.start);

@@ -16,7 +16,7 @@ function sem(): Semantics {
   return semantics;
 }
 
-const START: Record<string, string> = { exec: "FileInput", eval: "EvalInput", single: "SingleInput" };
+const START: Record<string, string> = { exec: "fileInput", eval: "evalInput", single: "singleInput" };
 
 /**
  * Parses Python 3.11 source. Throws SyntaxErrorInfo (SyntaxError, IndentationError or TabError) with
@@ -105,9 +105,9 @@ function parseFStringExpr(outer: ParseCtx, start: number, end: number): Expr {
   const sub = "(" + outer.source.slice(start, end) + ")";
   const lay = layout(sub);
   const ctx = makeCtx(lay, sub, outer.source, outer.lineStarts, start - 1, true);
-  const m = grammar.match(lay.text, "FStringInput");
+  const m = grammar.match(lay.text, "fStringInput");
   try {
-    return finish(ctx, m, "FStringInput") as Expr;
+    return finish(ctx, m, "fStringInput") as Expr;
   } finally {
     setCtx(outer);
   }
