@@ -195,8 +195,9 @@ export class Scheduler {
   }
 
   private parkCurrent(t: PyThreadState): void {
+    // t.parkRequest stays set while the thread is parked: the VM reads it on resume to know that it must
+    // answer the parked generator with t.wakeValue / t.wakeError (and clears it then).
     const req = t.parkRequest;
-    t.parkRequest = null;
     if (req === null) throw new Error("gilpy: thread parked without a ParkRequest");
     t.status = ThreadStatus.Parked;
     t.parkReason = req.reason;

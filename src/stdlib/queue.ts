@@ -4,9 +4,12 @@
 // SimpleQueue report module `_queue`); PriorityQueue orders items with Python's `<`, resumably, so a
 // user __lt__ may itself block or be preempted.
 import {
-  PyObject, PyInstance, PyModule, PyType, PyList, KwArgs, None, makeBuiltinType, objectType, TypeFlag, typeOf,
+  PyObject, PyObj, PyInstance, PyModule, PyType, PyList, None, makeBuiltinType, objectType, TypeFlag, typeOf,
 } from "../runtime/object.js";
-import { Exception, TypeError, PyBaseException, newException, valueError } from "../runtime/exceptions.js";
+import { Exception, TypeError, IndexError, PyBaseException, newException, valueError } from "../runtime/exceptions.js";
+import { getIterFast } from "../runtime/ops-iter.js";
+import { reprGen } from "../runtime/ops-object.js";
+import { PyLock } from "./_thread.js";
 import {
   defineGenMethods, defineMethods, defineGetters, PyClassMethodDescr, PyMethodDescr,
 } from "../runtime/builtin-function.js";
@@ -216,6 +219,9 @@ defineGenMethods(queueType_, {
     q.putters = [];
     q.joiners = [];
     q.list = q.kind === Kind.Fifo ? null : new PyList([]);
+    // `.queue` and `.mutex` are instance attributes, as in CPython (programs print q.queue or clear it).
+    q.dict!.set("queue", q.list ?? new PyDequeView(q));
+    q.dict!.set("mutex", new PyLock());
     const cls = typeOf(q);
     q.custom = cls.flags & TypeFlag.Heap ? usesOverrides(cls) : false;
     yield* callMethodGen(cls.lookup("_init")!, q, [q.maxsize]);
@@ -290,11 +296,6 @@ defineGetters(
   {
     maxsize: (self) => (self as PyQueue).maxsize,
     unfinished_tasks: (self) => (self as PyQueue).unfinished,
-    // CPython's FIFO storage is a deque; gilpy gives a list snapshot for it (LIFO/priority: the list itself).
-    queue: (self) => {
-      const q = self as PyQueue;
-      return q.list ?? new PyList(q.items.slice(q.head));
-    },
   },
   {
     maxsize: (self, v) => void ((self as PyQueue).maxsize = v === undefined ? 0 : Number(toIndex(v))),
@@ -304,6 +305,42 @@ defineGetters(
 function typeErrorMissing(fn: string, arg: string): PyBaseException {
   return newException(TypeError, `${fn}() missing 1 required positional argument: '${arg}'`);
 }
+
+// ---- the FIFO queue's `.queue`: a live view printed like CPython's collections.deque ----
+
+export const dequeViewType = makeBuiltinType("deque", objectType, TypeFlag.None);
+dequeViewType.module = "collections";
+class PyDequeView extends PyObj {
+  constructor(readonly q: PyQueue) {
+    super(dequeViewType);
+  }
+  get items(): PyObject[] {
+    return this.q.items.slice(this.q.head);
+  }
+}
+defineMethods(dequeViewType, {
+  __len__: ([self]) => size((self as PyDequeView).q),
+  __bool__: ([self]) => size((self as PyDequeView).q) > 0,
+  __iter__: ([self]) => getIterFast(new PyList((self as PyDequeView).items))!,
+  __getitem__: ([self, i]) => {
+    const items = (self as PyDequeView).items;
+    let n = Number(toIndex(i));
+    if (n < 0) n += items.length;
+    if (n < 0 || n >= items.length) throw newException(IndexError, "deque index out of range");
+    return items[n];
+  },
+  clear: ([self]) => {
+    const q = (self as PyDequeView).q;
+    q.items = [];
+    q.head = 0;
+    return None;
+  },
+});
+defineGenMethods(dequeViewType, {
+  __repr__: function* ([self]) {
+    return `deque(${yield* reprGen(new PyList((self as PyDequeView).items))})`;
+  },
+});
 
 // ---- SimpleQueue ----
 

@@ -9,7 +9,7 @@ import {
   typeOf,
 } from "../runtime/object.js";
 import {
-  PyBaseException, SystemExit, AssertionError, newException, runtimeError, typeError,
+  PyBaseException, AssertionError, newException, runtimeError, typeError,
 } from "../runtime/exceptions.js";
 import { PyBuiltin, defineGenMethods, defineMethods, defineGetters } from "../runtime/builtin-function.js";
 import { ParkRequest, type NativeGen } from "../runtime/protocol.js";
@@ -185,7 +185,8 @@ function* bootstrap(st: ThreadingState, th: PyThread): NativeGen {
     yield* callGen(yield* loadAttrGen(th, "run"), []);
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
-    if (!e.type.isSubtypeOf(SystemExit)) yield* invokeExcepthook(st, th, e);
+    // Every exception goes to threading.excepthook; the default hook is the one that ignores SystemExit.
+    yield* invokeExcepthook(st, th, e);
   } finally {
     stopThread(th);
   }
