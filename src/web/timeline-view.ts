@@ -9,6 +9,7 @@ const LANE_H = 22;
 const LANE_GAP = 8;
 const LABEL_W = 110;
 const AXIS_H = 18;
+const MIN_RUN_W = 2;
 const COLORS: Record<Segment["state"], string> = { running: "#2e9d4f", runnable: "#f0b429", blocked: "#8a94a6" };
 
 export class TimelineView {
@@ -66,7 +67,7 @@ export class TimelineView {
     svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
     svg.replaceChildren();
     const span = Math.max(m.now, 1);
-    const plotW = width - LABEL_W - 8;
+    const plotW = width - LABEL_W - 8 - MIN_RUN_W;
     const x = (us: number) => LABEL_W + (us / span) * plotW;
     this.axis(span, plotW);
     if (lanes.length === 0) {
@@ -80,27 +81,34 @@ export class TimelineView {
       const g = el("g", { class: "gilpy-tl-lane", "data-thread": lane.name });
       g.append(text(4, y + 15, lane.name, "gilpy-tl-name"));
       g.append(el("rect", { x: LABEL_W, y, width: plotW, height: LANE_H, fill: "#f4f5f7" }));
-      let last: { state: string; x1: number; rect: SVGRectElement } | null = null;
-      for (const s of m.view(lane)) {
-        const x0 = x(s.start);
-        const x1 = Math.max(x(s.end), x0 + 0.5);
-        // Slivers narrower than a pixel merge with a neighbour of the same state: thousands of switches stay cheap.
-        if (last !== null && last.state === s.state && x0 - last.x1 < 1) {
-          last.x1 = x1;
-          last.rect.setAttribute("width", String(x1 - Number(last.rect.getAttribute("x"))));
-          continue;
+      // Waiting states first, running on top: with a virtual clock a thread runs for microseconds between
+      // long sleeps, and those slivers must stay visible (at least MIN_RUN_W pixels).
+      const segs = m.view(lane);
+      for (const pass of ["waiting", "running"] as const) {
+        let last: { state: string; x0: number; x1: number; rect: SVGElement } | null = null;
+        for (const s of segs) {
+          if ((s.state === "running") !== (pass === "running")) continue;
+          const x0 = x(s.start);
+          const x1 = Math.max(x(s.end), x0 + (s.state === "running" ? MIN_RUN_W : 1));
+          // Neighbours of the same state closer than a pixel merge: thousands of switches stay cheap to draw.
+          if (last !== null && last.state === s.state && x0 - last.x1 < 1) {
+            last.x1 = Math.max(last.x1, x1);
+            last.rect.setAttribute("width", String(last.x1 - last.x0));
+            continue;
+          }
+          const running = s.state === "running";
+          const rect = el("rect", {
+            x: x0, y: running ? y : y + 4, width: x1 - x0, height: running ? LANE_H : LANE_H - 8,
+            fill: COLORS[s.state], class: `gilpy-tl-${s.state}`, "data-state": s.state,
+          });
+          const tip = s.state === "blocked" ? `blocked: ${s.reason ?? "?"}${s.where ? ` at ${s.where}` : ""}` : s.state;
+          rect.append(title(`${lane.name} — ${tip} (${fmt(s.start)}–${fmt(s.end)})`));
+          g.append(rect);
+          if (s.state === "blocked" && x1 - x0 > 60 && s.reason !== undefined) {
+            g.append(text(x0 + 3, y + 15, clip(s.reason, Math.floor((x1 - x0 - 6) / 6.5)), "gilpy-tl-reason"));
+          }
+          last = { state: s.state, x0, x1, rect };
         }
-        const rect = el("rect", {
-          x: x0, y: s.state === "running" ? y : y + 4, width: x1 - x0, height: s.state === "running" ? LANE_H : LANE_H - 8,
-          fill: COLORS[s.state], class: `gilpy-tl-${s.state}`, "data-state": s.state,
-        }) as SVGRectElement;
-        const tip = s.state === "blocked" ? `blocked: ${s.reason ?? "?"}${s.where ? ` at ${s.where}` : ""}` : s.state;
-        rect.append(title(`${lane.name} — ${tip} (${fmt(s.start)}–${fmt(s.end)})`));
-        g.append(rect);
-        if (s.state === "blocked" && x1 - x0 > 60 && s.reason !== undefined) {
-          g.append(text(x0 + 3, y + 15, clip(s.reason, Math.floor((x1 - x0 - 6) / 6.5)), "gilpy-tl-reason"));
-        }
-        last = { state: s.state, x1, rect };
       }
       svg.append(g);
     });
@@ -124,7 +132,7 @@ export class TimelineView {
     for (let t = 0; t <= span; t += step) {
       const tx = LABEL_W + (t / span) * plotW;
       this.element.append(el("line", { x1: tx, x2: tx, y1: AXIS_H - 4, y2: AXIS_H, stroke: "#999" }));
-      this.element.append(text(tx + 2, AXIS_H - 6, fmt(t), "gilpy-tl-axis"));
+      if (tx + 40 < this.width) this.element.append(text(tx + 2, AXIS_H - 6, fmt(t), "gilpy-tl-axis"));
     }
   }
 }

@@ -38,6 +38,7 @@ afterAll(async () => {
 for (const [name, dir] of Object.entries(CORPORA)) {
   if (!existsSync(`${dir}/manifest.json`)) continue;
   const entries = loadCorpus(dir, name).filter((e) => e.file.includes(filter));
+  if (entries.length === 0) continue;
   // Helper modules a program may import from its folder.
   const files: Record<string, string> = {};
   for (const helper of ["_corpus_helper.py"]) if (existsSync(`${dir}/${helper}`)) files[helper] = readFileSync(`${dir}/${helper}`, "utf8");

@@ -247,9 +247,10 @@ describe("the timeline", () => {
         const d = g.getImageData(0, 0, c.width, c.height).data;
         let running = 0;
         let blocked = 0;
+        const near = (i: number, r: number, gr: number, b: number) => Math.abs(d[i] - r) + Math.abs(d[i + 1] - gr) + Math.abs(d[i + 2] - b) < 24;
         for (let i = 0; i < d.length; i += 4) {
-          if (d[i] === 0x2e && d[i + 1] === 0x9d && d[i + 2] === 0x4f) running++;
-          if (d[i] === 0x8a && d[i + 1] === 0x94 && d[i + 2] === 0xa6) blocked++;
+          if (near(i, 0x2e, 0x9d, 0x4f)) running++;
+          if (near(i, 0x8a, 0x94, 0xa6)) blocked++;
         }
         return { running, blocked };
       }, png.toString("base64"));
