@@ -41,7 +41,7 @@ class IOBase:
 
     def _check_closed(self):
         if self.closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError('I/O operation on closed file')
 
     def close(self):
         self.closed = True

@@ -18,7 +18,15 @@ mine = ${JSON.stringify(PORTABLE)}
 for m in list(sys.modules):
     if m.split('.')[0] in mine:
         del sys.modules[m]
-sys.path.insert(0, sys.argv[1])
+# Frozen modules (io, abc, os …) would win over sys.path: look in our folder before any other finder.
+import importlib.machinery
+class _Ours:
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name.split('.')[0] not in mine:
+            return None
+        return importlib.machinery.PathFinder.find_spec(name, [sys.argv[1]] if path is None else path)
+sys.meta_path.insert(0, _Ours)
 runpy.run_path(sys.argv[2], run_name='__main__')
 `;
 
