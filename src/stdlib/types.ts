@@ -78,6 +78,9 @@ class DynamicClassAttribute(property):
     pass
 
 
-GenericAlias = type(list[int])
-UnionType = type(int | str)
+try:
+    GenericAlias = type(list[int])
+    UnionType = type(int | str)
+except TypeError:  # older gilpy builtins without PEP 604 unions
+    GenericAlias = UnionType = None
 `;

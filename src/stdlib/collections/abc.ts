@@ -80,7 +80,8 @@ MutableSequence = _make('MutableSequence', (), (Sequence,), ('__setitem__', '__d
 ByteString = _make('ByteString', (), (Sequence,))
 
 for _t in (str, tuple, range, memoryview, bytes):
-    Sequence.register(_t)
+    if isinstance(_t, type):
+        Sequence.register(_t)
 for _t in (list, bytearray):
     MutableSequence.register(_t)
 for _t in (frozenset,):
@@ -89,8 +90,9 @@ MutableSet.register(set)
 MutableMapping.register(dict)
 ByteString.register(bytes)
 ByteString.register(bytearray)
-KeysView.register(type({}.keys()))
-ValuesView.register(type({}.values()))
-ItemsView.register(type({}.items()))
+for _abc, _t in ((KeysView, type({}.keys())), (ValuesView, type({}.values())), (ItemsView, type({}.items()))):
+    if isinstance(_t, type):
+        _abc.register(_t)
+del _abc
 del _t
 `;
