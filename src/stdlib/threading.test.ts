@@ -53,7 +53,7 @@ describe("threading", () => {
   });
 
   it("Timer fires after its interval unless cancelled; local keeps one value per thread", async () => {
-    const r = await runPython("\nimport threading, time\ntm = threading.Timer(0.5, print, args=(\"timer fired\",)); tm.start(); tm.join()\ntm = threading.Timer(0.5, print, args=(\"never\",)); tm.start(); tm.cancel(); tm.join(); print(\"cancelled\", tm.finished.is_set())\ndata = threading.local(); data.x = \"main\"\ndef show(n):\n    data.x = n; time.sleep(0.01 * (n + 1)); print(\"thread\", data.x)\nts = [threading.Thread(target=show, args=(i,)) for i in range(2)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint(data.x)\nclass MyLocal(threading.local):\n    def __init__(self, v): self.v = v\nml = MyLocal(7)\ndef see(): print(\"sees\", ml.v); ml.v = 9\nt = threading.Thread(target=see); t.start(); t.join(); print(ml.v)\n");
+    const r = await runPython("\nimport threading, time\ntm = threading.Timer(0.5, print, args=(\"timer fired\",)); tm.start(); tm.join()\ntm = threading.Timer(0.5, print, args=(\"never\",)); tm.start(); tm.cancel(); tm.join(); print(\"cancelled\", tm.finished.is_set())\ndata = threading.local(); data.x = \"main\"\ndef show(n):\n    data.x = n; time.sleep(0.2 * (n + 1)); print(\"thread\", data.x)\nts = [threading.Thread(target=show, args=(i,)) for i in range(2)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint(data.x)\nclass MyLocal(threading.local):\n    def __init__(self, v): self.v = v\nml = MyLocal(7)\ndef see(): print(\"sees\", ml.v); ml.v = 9\nt = threading.Thread(target=see); t.start(); t.join(); print(ml.v)\n");
     expect(r.stderr).toBe("");
     expect(r.stdout).toBe("timer fired\ncancelled True\nthread 0\nthread 1\nmain\nsees 7\n7\n");
   });
