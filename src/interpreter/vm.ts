@@ -928,7 +928,8 @@ export class VM implements ThreadRunner {
                   fast[sp++] = v;
                   break;
                 }
-                if (it instanceof PyGenerator && it.type === generatorType) {
+              } else if (it instanceof PyGenerator) {
+                if (it.type === generatorType) {
                   f.sp = sp;
                   f.pc = pc;
                   const nf = this.resumeGenerator(vt, f, it, None, null, Resume.ITER, arg);
@@ -1308,8 +1309,9 @@ export class VM implements ThreadRunner {
               break dispatch;
             }
             case Op.RERAISE: { // (exc -- )
+              // CPython restores f_lasti from the stack for the frame's line; the handler search still
+              // starts at this instruction (Python/ceval.c, exception_unwind uses next_instr)
               const e = fast[--sp];
-              if (arg) pc = (fast[sp - arg] as number) + 1;
               reraise = true;
               throw e;
             }
@@ -1463,7 +1465,7 @@ export class VM implements ThreadRunner {
           if (hi >= 0) {
             const h = code.excTable[hi];
             fast = f.fast;
-            for (let i = h.depth; i < sp; i++) fast[i] = undefined as unknown as PyObject;
+            for (let i = code.nlocalsplus + h.depth; i < sp; i++) fast[i] = undefined as unknown as PyObject;
             sp = code.nlocalsplus + h.depth;
             if (h.lasti) fast[sp++] = lasti;
             fast[sp++] = exc;

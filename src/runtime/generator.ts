@@ -1,7 +1,7 @@
 // generator.ts — generator, coroutine and async-generator objects: a suspended frame plus the send/throw/
 // close protocol. Resuming one is the VM's job: these methods yield a GenResumeRequest and the VM runs the
 // generator's frame on the thread's own frame stack (no JS recursion), sending back what it yields.
-import { PyObject, PyType, None, makeBuiltinType, TypeFlag, typeName, PyTuple } from "./object.js";
+import { PyObj, PyObject, PyType, None, makeBuiltinType, TypeFlag, typeName, PyTuple } from "./object.js";
 import {
   PyBaseException, StopIteration, GeneratorExit, BaseException, typeError, runtimeError, newException,
   StopAsyncIteration,
@@ -21,7 +21,11 @@ export interface GenFrame {
   code: { name: string; qualname: string } | null;
 }
 
-export class PyGenerator extends PyIterator {
+/**
+ * Not a PyIterator on purpose: next() must see the StopIteration (and its value) that __next__ raises, so
+ * generic iteration goes through the __next__ method below; the VM's FOR_ITER resumes generators itself.
+ */
+export class PyGenerator extends PyObj {
   /** The suspended frame; null once the generator has finished. */
   frame: GenFrame | null;
   running = false;
@@ -35,18 +39,6 @@ export class PyGenerator extends PyIterator {
     this.code = code;
     this.name = name;
     this.qualname = qualname;
-  }
-  next(): IterStep {
-    return ITER_SLOW;
-  }
-  override *nextGen(): Gen<PyObject | undefined> {
-    if (this.frame === null) return undefined;
-    try {
-      return (yield new GenResumeRequest(this, None, null) as never) as PyObject;
-    } catch (e) {
-      if (e instanceof PyBaseException && e.type.isSubtypeOf(StopIteration)) return undefined;
-      throw e;
-    }
   }
 }
 
@@ -151,7 +143,12 @@ export class PyCoroWrapper extends PyIterator {
     return ITER_SLOW;
   }
   override *nextGen(): Gen<PyObject | undefined> {
-    return yield* this.coro.nextGen();
+    try {
+      return (yield new GenResumeRequest(this.coro, None, null) as never) as PyObject;
+    } catch (e) {
+      if (e instanceof PyBaseException && e.type.isSubtypeOf(StopIteration)) return undefined;
+      throw e;
+    }
   }
 }
 defineGenMethods(coroWrapperType, {
