@@ -32,6 +32,7 @@ import { collectionsAbcSource } from "./collections/abc.js";
 import { typingSource } from "./typing.js";
 import { dataclassesSource } from "./dataclasses.js";
 import { typesSource } from "./types.js";
+import { enumSource } from "./enum.js";
 import { createThread } from "./_thread.js";
 import { createThreading } from "./threading.js";
 import { createQueue } from "./queue.js";
@@ -85,6 +86,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["typing", python(() => typingSource)],
   ["dataclasses", python(() => dataclassesSource)],
   ["types", python(() => typesSource)],
+  ["enum", python(() => enumSource)],
   // threads engineer's modules
   ["_thread", native(createThread)],
   ["threading", native(createThreading)],
