@@ -1,6 +1,7 @@
 // code.ts — CodeObject: the compiled form of a module, class body, function, lambda or comprehension:
 // instructions, constants, names, the localsplus layout, the position table and the exception table.
-import { PyObj, PyObject, makeBuiltinType, TypeFlag } from "../runtime/object.js";
+import { PyObj, PyObject, makeBuiltinType, TypeFlag, PyTuple, None } from "../runtime/object.js";
+import { defineGetters } from "../runtime/builtin-function.js";
 
 export const codeType = makeBuiltinType("code", undefined, TypeFlag.None);
 
@@ -64,3 +65,23 @@ export class CodeObject extends PyObj {
     return l > 0 ? l : this.firstlineno;
   }
 }
+
+const tupleOfStrings = (a: string[]) => new PyTuple(a.slice());
+defineGetters(codeType, {
+  co_name: (c) => (c as CodeObject).name,
+  co_qualname: (c) => (c as CodeObject).qualname,
+  co_filename: (c) => (c as CodeObject).filename,
+  co_firstlineno: (c) => (c as CodeObject).firstlineno,
+  co_argcount: (c) => (c as CodeObject).argcount,
+  co_posonlyargcount: (c) => (c as CodeObject).posonlyargcount,
+  co_kwonlyargcount: (c) => (c as CodeObject).kwonlyargcount,
+  co_nlocals: (c) => (c as CodeObject).varnames.length,
+  co_flags: (c) => (c as CodeObject).flags,
+  co_stacksize: (c) => (c as CodeObject).stacksize,
+  co_varnames: (c) => tupleOfStrings((c as CodeObject).varnames),
+  co_cellvars: (c) => tupleOfStrings((c as CodeObject).cellvars),
+  co_freevars: (c) => tupleOfStrings((c as CodeObject).freevars),
+  co_names: (c) => tupleOfStrings((c as CodeObject).names),
+  co_consts: (c) => new PyTuple((c as CodeObject).consts.map((x) => x as PyObject)),
+  __doc__: () => None,
+});

@@ -140,11 +140,11 @@ class Compiler extends ExprCompiler {
       case "Assert": {
         const end = u.newLabel();
         this.jumpIf(s.test, end, true);
-        u.loc = s;
+        u.loc = s.test; // the failing assert points at its test, as in CPython 3.11
         u.emit(Op.LOAD_ASSERTION_ERROR);
         if (s.msg) {
           this.expr(s.msg);
-          u.loc = s;
+          u.loc = s.test;
           u.emit(Op.PRECALL, 0);
           u.emit(Op.CALL, 0);
         }
@@ -299,7 +299,7 @@ class Compiler extends ExprCompiler {
     const u = this.u;
     const start = u.newLabel(), cleanup = u.newLabel(), end = u.newLabel();
     this.expr(s.iter);
-    u.loc = s.iter;
+    u.loc = s; // CPython 3.11 gives GET_ITER and FOR_ITER the for statement's location
     u.emit(Op.GET_ITER);
     u.place(start);
     u.jump(Op.FOR_ITER, cleanup);
@@ -717,7 +717,6 @@ class Compiler extends ExprCompiler {
   importStmt(s: A.Import): void {
     const u = this.u;
     for (const a of s.names) {
-      u.loc = a;
       this.loadConst(0);
       this.loadConst(None);
       u.emit(Op.IMPORT_NAME, u.nameIndex(a.name));

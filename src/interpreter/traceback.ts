@@ -8,6 +8,7 @@ import {
 import { PyBaseException, SyntaxError, AttributeError, NameError } from "../runtime/exceptions.js";
 import { defineGetters } from "../runtime/builtin-function.js";
 import { strGen } from "../runtime/ops-object.js";
+import { PyDict } from "../runtime/dict.js";
 import type { Frame } from "./frame.js";
 import { FastKind } from "./opcodes.js";
 
@@ -42,6 +43,8 @@ defineGetters(tracebackType, {
 });
 defineGetters(frameType, {
   f_lineno: (f) => (f as PyFrameObject).frame.currentLine,
+  f_globals: (f) => PyDict.fromAttrs((f as PyFrameObject).frame.globals),
+  f_locals: (f) => localsHook((f as PyFrameObject).frame),
   f_code: (f) => (f as PyFrameObject).frame.code!,
   f_back: (f) => {
     let b = (f as PyFrameObject).frame.back;
@@ -49,6 +52,12 @@ defineGetters(frameType, {
     return b === null ? None : new PyFrameObject(b);
   },
 });
+
+/** f_locals: set by vm-builtins (which knows how to snapshot fast locals). */
+let localsHook: (f: Frame) => PyObject = () => None;
+export function setLocalsHook(h: (f: Frame) => PyObject): void {
+  localsHook = h;
+}
 
 export function addTraceback(exc: PyBaseException, f: Frame, lasti: number): void {
   exc.traceback = new PyTraceback(exc.traceback, f, lasti);

@@ -16,6 +16,7 @@ import { CodeObject } from "./code.js";
 import { ExecRequest, Frame } from "./frame.js";
 import { compileSource, Importer } from "./import.js";
 import { FastKind } from "./opcodes.js";
+import { setLocalsHook } from "./traceback.js";
 import type { CompileMode } from "./compiler.js";
 
 /** __build_class__(func, name, *bases, metaclass=…, **kwds) as CPython's builtin___build_class__. */
@@ -87,6 +88,8 @@ export function localsOf(f: Frame): PyDict {
   }
   return d;
 }
+
+setLocalsHook((f) => localsOf(f));
 
 function asNamespace(x: PyObject, what: string): AttrMap {
   if (x instanceof PyDict) return x.map as AttrMap;
