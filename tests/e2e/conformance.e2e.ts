@@ -2,7 +2,7 @@
 // and are compared with CPython 3.11's output by the same rules and expected-failures list as the Node suite
 // (tests/conformance), so output and thread semantics are shown to be the same in both places.
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
@@ -13,6 +13,7 @@ import {
 } from "../conformance/lib.mjs";
 
 const SITE = fileURLToPath(new URL("../../dist/site/", import.meta.url));
+const ARTIFACTS = fileURLToPath(new URL("../../dist/e2e/", import.meta.url));
 const filter = process.env.GILPY_FILTER ?? "";
 const expectedFailures = loadExpectedFailures(EXPECTED_FAILURES_FILE);
 const rows: { entry: ReturnType<typeof loadCorpus>[number]; verdict: string }[] = [];
@@ -30,7 +31,12 @@ beforeAll(async () => {
   await page.evaluate(`import("/gilpy/gilpy.js").then((m) => { window.__gilpy = m.createGilpy(); })`);
 });
 afterAll(async () => {
-  if (rows.length) console.log(`conformance in the browser (worker, virtual clock, seed 1):\n${summaryTable(rows)}`);
+  if (rows.length) {
+    console.log(`conformance in the browser (worker, virtual clock, seed 1):\n${summaryTable(rows)}`);
+    // Verdict per program, to compare with the Node run (dist/e2e/browser-conformance.json).
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(ARTIFACTS + "browser-conformance.json", JSON.stringify(Object.fromEntries(rows.map((r) => [r.entry.file, r.verdict])), null, 1));
+  }
   await browser?.close();
   await server?.close();
 });
