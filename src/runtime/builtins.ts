@@ -11,7 +11,7 @@ import { PyDict, dictType, setType, frozensetType } from "./dict.js";
 import { PyBuiltin, PyMethodDescr } from "./builtin-function.js";
 import {
   builtinExceptionTypes, typeError, valueError, overflowError, eofError, notImplementedError, osError,
-  PyBaseException, AttributeError,
+  PyBaseException, AttributeError, SystemExit, newException,
 } from "./exceptions.js";
 import type { NativeGen } from "./protocol.js";
 import type { RuntimeContext } from "./runtime-context.js";
@@ -44,7 +44,7 @@ type GenFn = (args: PyObject[], kwargs: KwArgs | null) => NativeGen;
 
 function attrName(x: PyObject, fname: string): string {
   const s = asStr(x);
-  if (s === null) throw typeError(`${fname}(): attribute name must be string`);
+  if (s === null) throw typeError(`attribute name must be string, not '${typeName(x)}'`);
   return s;
 }
 
@@ -440,6 +440,11 @@ export function createBuiltins(rt: RuntimeContext): PyModule {
   fn("open", () => {
     throw osError("gilpy: files are not supported yet");
   });
+  for (const name of ["exit", "quit"]) {
+    fn(name, (args) => {
+      throw newException(SystemExit, ...args.slice(0, 1));
+    });
+  }
   fn("breakpoint", () => None);
   fn("help", () => None);
   fn("memoryview", () => {

@@ -9,6 +9,7 @@ import {
 import { PyDict } from "./dict.js";
 import { BaseException, typeError, valueError } from "./exceptions.js";
 import { PyFunction } from "./function.js";
+import { PyGetSetDescr } from "./builtin-function.js";
 import { PyClassMethod, PyStaticMethod, PyMemberDescr } from "./types/descriptors.js";
 import { callMethodGen, callGen, type Gen } from "./ops-call.js";
 import { setTypeAttrChanged } from "./ops-attr.js";
@@ -222,6 +223,13 @@ export function* typeNewGen(meta: PyType, name: PyObject, basesObj: PyObject, ns
     if (f instanceof PyFunction) dict.set(n, new PyClassMethod(f));
   }
   if (dict.has("__eq__") && !dict.has("__hash__")) dict.set("__hash__", None);
+
+  // The first class in a hierarchy to have instance dicts shows __dict__ and __weakref__ descriptors.
+  if (cls.slots === null && !cls.mro.slice(1).some((t) => t.flags & TypeFlag.Heap && t.slots === null)) {
+    const od = objectType.dict.get("__dict__");
+    if (od instanceof PyGetSetDescr && !dict.has("__dict__")) dict.set("__dict__", new PyGetSetDescr(cls, "__dict__", od.get, od.set));
+    if (!dict.has("__weakref__")) dict.set("__weakref__", new PyGetSetDescr(cls, "__weakref__", () => None));
+  }
 
   const cell = dict.get("__classcell__");
   if (cell !== undefined) {

@@ -122,6 +122,17 @@ export function complexBinary(ar: number, ai: number, br: number, bi: number, op
     }
     case BinOp.Pow: {
       if (br === 0 && bi === 0) return new PyComplex(1, 0);
+      // CPython's complex_pow uses repeated multiplication for small integral exponents (c_powi).
+      if (bi === 0 && Number.isInteger(br) && Math.abs(br) <= 100) {
+        let n = Math.abs(br), xr = ar, xi = ai, rr = 1, ri = 0;
+        while (n > 0) {
+          if (n & 1) [rr, ri] = [rr * xr - ri * xi, rr * xi + ri * xr];
+          n >>= 1;
+          if (n > 0) [xr, xi] = [xr * xr - xi * xi, 2 * xr * xi];
+        }
+        if (br < 0) return complexBinary(1, 0, rr, ri, BinOp.TrueDiv);
+        return new PyComplex(rr, ri);
+      }
       if (ar === 0 && ai === 0) {
         if (bi !== 0 || br < 0) throw zeroDivisionError("0.0 to a negative or complex power");
         return new PyComplex(0, 0);

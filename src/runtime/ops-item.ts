@@ -1,12 +1,12 @@
 // ops-item.ts — subscripting: obj[key], obj[key] = v, del obj[key] for builtin sequences and mappings
 // (plain paths) and through __getitem__/__setitem__/__delitem__/__class_getitem__/__missing__ (resumable).
 import {
-  PyObject, PyType, PyList, PyTuple, PyStrSub, None, TypeFlag, typeOf, typeName, newTuple, listType, tupleType,
+  PyObject, PyType, PyList, PyTuple, PyStrSub, PyIntSub, None, TypeFlag, typeOf, typeName, newTuple, listType, tupleType,
 } from "./object.js";
 import { PyDict, dictType, normKey, NEEDS_PY } from "./dict.js";
 import { typeError, indexError, keyError, valueError } from "./exceptions.js";
 import { callMethodGen, callGen, type Gen } from "./ops-call.js";
-import { asIndex } from "./ops-object.js";
+import { asIndex, indexGen } from "./ops-object.js";
 import { PySlice, sliceIndices } from "./types/slice.js";
 import { PyRange, rangeItem } from "./types/range.js";
 import { cpLen, cpAt, cpSlice, isBmp, cpArray } from "./str-utils.js";
@@ -99,7 +99,16 @@ export function getItemFast(obj: PyObject, key: PyObject): PyObject | undefined 
   return undefined;
 }
 
+/** A key object with __index__ used on a builtin sequence becomes its int (CPython's PyNumber_AsSsize_t). */
+function* seqKeyGen(obj: PyObject, key: PyObject): Gen<PyObject> {
+  if (typeof key !== "object" || key instanceof PySlice || key instanceof PyIntSub) return key;
+  if (!(typeof obj === "string" || obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyStrSub || obj instanceof PyRange)) return key;
+  const i = yield* indexGen(key);
+  return i === null ? key : i;
+}
+
 export function* getItemGen(obj: PyObject, key: PyObject): NativeGen {
+  if (typeof key === "object") key = yield* seqKeyGen(obj, key);
   const f = getItemFast(obj, key);
   if (f !== undefined) return f;
   if (obj instanceof PyDict) {
@@ -205,6 +214,7 @@ export function setItemFast(obj: PyObject, key: PyObject, value: PyObject | unde
 }
 
 export function* setItemGen(obj: PyObject, key: PyObject, value: PyObject | undefined): Gen<void> {
+  if (typeof key === "object") key = yield* seqKeyGen(obj, key);
   if (setItemFast(obj, key, value)) return;
   const t = typeOf(obj);
   const name = value === undefined ? "__delitem__" : "__setitem__";

@@ -3,7 +3,7 @@
 import { createInterpreter } from "../../interpreter/run.js";
 import type { Host } from "../host.js";
 
-export async function runPython(source: string, stdin: string[] = []): Promise<{ stdout: string; stderr: string; code: number }> {
+export async function runPython(source: string, stdin: string[] = [], filename = "t.py"): Promise<{ stdout: string; stderr: string; code: number }> {
   let stdout = "", stderr = "";
   const lines = stdin.slice();
   const host: Host = {
@@ -21,7 +21,7 @@ export async function runPython(source: string, stdin: string[] = []): Promise<{
     platform: "linux",
     cpuCount: 2,
   };
-  const interp = createInterpreter({ host, argv: ["t.py"], clock: "virtual", seed: 1 });
-  const code = await interp.runMain(source, "t.py");
+  const interp = createInterpreter({ host, argv: [filename], clock: "virtual", seed: 1, scriptDir: "" });
+  const code = await interp.runMain(source, filename);
   return { stdout, stderr, code };
 }

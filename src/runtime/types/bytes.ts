@@ -15,6 +15,8 @@ import { CmpOp, cmpNames } from "../ops-compare.js";
 import { seqSlots, setBytesConcat, setBytesRepeat } from "../ops-arith.js";
 import { bytesHash } from "../num-hash.js";
 import { PySlice, sliceIndices } from "./slice.js";
+import { listAssignSlice } from "../ops-item.js";
+import { percentGen } from "../ops-format.js";
 import { PyListIter } from "./iterators.js";
 import type { NativeGen } from "../protocol.js";
 
@@ -216,6 +218,12 @@ defineGenMethods(byteArrayType, {
     return None;
   },
 });
+
+function latin1(d: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < d.length; i++) s += String.fromCharCode(d[i]);
+  return s;
+}
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   const r = new Uint8Array(a.length + b.length);
@@ -465,6 +473,18 @@ for (const t of [bytesType, byteArrayType]) {
   defineMethods(t, common);
   for (const n of ["__add__", "__mul__"]) seqSlots.add(t.dict.get(n)!);
   defineGenMethods(t, {
+    // bytes % args: formatted through the str engine on a latin-1 view (one char per byte).
+    __mod__: function* ([self, args]) {
+      const conv = (x: PyObject): PyObject => {
+        const b = bytesOf(x);
+        return b === null ? x : latin1(b);
+      };
+      const a = args instanceof PyTuple ? newTuple(args.items.map(conv)) : conv(args);
+      const s = (yield* percentGen(latin1(B(self)), a)) as string;
+      const out = new Uint8Array(s.length);
+      for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+      return make(self, out);
+    },
     join: function* ([self, it]) {
       const items = yield* toArrayGen(it);
       const sep = B(self);
@@ -530,6 +550,14 @@ defineMethods(byteArrayType, {
   copy: ([self]) => new PyByteArray(B(self).slice()),
   __setitem__: ([self, key, value]) => {
     const ba = self as PyByteArray;
+    if (key instanceof PySlice) {
+      const vals = bytesOf(value);
+      if (vals === null) throw typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+      const l = new PyList(Array.from(B(ba)));
+      listAssignSlice(l, key, Array.from(vals));
+      setBA(ba, new Uint8Array(l.items as number[]));
+      return None;
+    }
     const d = B(ba).slice();
     const v = asIndex(key);
     if (v === null) throw typeError(`bytearray indices must be integers or slices, not ${typeName(key)}`);

@@ -1,6 +1,6 @@
 // generic-alias.ts — types.GenericAlias, what `list[int]` and `dict[str, int]` evaluate to: it prints as
 // the parameterized type, calls the origin, and compares by origin and arguments.
-import { PyObj, PyObject, PyType, PyTuple, makeBuiltinType, TypeFlag, newTuple, KwArgs, NotImplemented } from "../object.js";
+import { PyObj, PyObject, PyType, PyTuple, makeBuiltinType, TypeFlag, newTuple, KwArgs, NotImplemented, None, noneType } from "../object.js";
 import { defineMethods, defineGetters, defineGenMethods } from "../builtin-function.js";
 import { reprGen } from "../ops-object.js";
 import { callGen } from "../ops-call.js";
@@ -47,3 +47,47 @@ defineGetters(genericAliasType, {
 });
 
 export { typeRepr };
+
+// ---- types.UnionType: `int | str` ----
+
+export const unionType = makeBuiltinType("UnionType", undefined, TypeFlag.None);
+unionType.module = "types";
+
+export class PyUnion extends PyObj {
+  constructor(readonly args: PyTuple) {
+    super(unionType);
+  }
+}
+
+function unionArgs(x: PyObject): PyObject[] | null {
+  if (x instanceof PyUnion) return x.args.items;
+  if (x instanceof PyType || x instanceof PyGenericAlias) return [x];
+  if (x === None || x === noneType) return [noneType];
+  return null;
+}
+
+/** X | Y for types (type.__or__ / __ror__); NotImplemented when an operand is not a type. */
+export function makeUnion(a: PyObject, b: PyObject): PyObject {
+  const x = unionArgs(a), y = unionArgs(b);
+  if (x === null || y === null) return NotImplemented;
+  const all: PyObject[] = [];
+  for (const t of [...x, ...y]) if (!all.includes(t)) all.push(t);
+  return all.length === 1 ? all[0] : new PyUnion(newTuple(all));
+}
+
+defineGenMethods(unionType, {
+  __repr__: function* ([self]) {
+    const parts: string[] = [];
+    for (const a of (self as PyUnion).args.items) parts.push(a === noneType ? "None" : yield* argRepr(a));
+    return parts.join(" | ");
+  },
+});
+defineMethods(unionType, {
+  __or__: ([a, b]) => makeUnion(a, b),
+  __ror__: ([a, b]) => makeUnion(b, a),
+  __eq__: ([a, b]) => b instanceof PyUnion
+    ? (a as PyUnion).args.items.length === b.args.items.length && (a as PyUnion).args.items.every((x) => b.args.items.includes(x))
+    : NotImplemented,
+  __hash__: ([a]) => (a as PyUnion).args.items.length,
+});
+defineGetters(unionType, { __args__: (self) => (self as PyUnion).args });

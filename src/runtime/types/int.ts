@@ -72,6 +72,7 @@ function latin1(d: Uint8Array): string {
 
 function* intNew(args: PyObject[], kwargs: KwArgs | null): NativeGen {
   const cls = args[0] as PyType;
+  if (kwargs !== null && kwargs.has("x")) throw typeError("'x' is an invalid keyword argument for int()");
   const [x, base] = bindArgs("int", args.slice(1), kwargs, ["x", "base"], 0);
   if (x === undefined) {
     if (base !== undefined) throw typeError("int() missing string argument");

@@ -4,7 +4,7 @@ import { PyObj, PyObject, None, NotImplemented, makeBuiltinType, TypeFlag, typeO
 import * as I from "../int-ops.js";
 import { typeError, valueError } from "../exceptions.js";
 import { defineMethods, defineGetters, PyBuiltin } from "../builtin-function.js";
-import { asIndex } from "../ops-object.js";
+import { asIndex, reprFast } from "../ops-object.js";
 
 export const sliceType = makeBuiltinType("slice", undefined, TypeFlag.None);
 
@@ -91,7 +91,7 @@ function sliceRepr(s: PySlice, r: (x: PyObject) => string): string {
 }
 
 /** repr of a slice, given a repr function for its parts (ops-object's reprFast covers ints/None). */
-export let sliceReprPart: (x: PyObject) => string = (x) => String(x);
+export let sliceReprPart: (x: PyObject) => string = (x) => reprFast(x) ?? `<${typeOf(x).name} object>`;
 export function setSliceReprPart(f: (x: PyObject) => string): void {
   sliceReprPart = f;
 }

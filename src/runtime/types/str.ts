@@ -8,7 +8,7 @@ import {
 import { PyDict } from "../dict.js";
 import { PyBuiltin, defineMethods, defineGenMethods } from "../builtin-function.js";
 import { typeError, valueError } from "../exceptions.js";
-import { argRange, bindArgs, kwOnly } from "../arg-parse.js";
+import { argRange, bindArgs, kwOnly, exactlyOne } from "../arg-parse.js";
 import { strGen, asStr, asIndex, toSize } from "../ops-object.js";
 import { strRepr } from "../str-repr.js";
 import { strHash } from "../num-hash.js";
@@ -187,12 +187,21 @@ function pad(s: string, width: PyObject, fill: PyObject | undefined, how: "l" | 
   return f.repeat(left) + s + f.repeat(n - left);
 }
 
+// Titlecase differs from uppercase only for these digraphs (Unicode's Lt letters).
+const TITLE: Record<string, string> = {
+  "\u01c4": "\u01c5", "\u01c5": "\u01c5", "\u01c6": "\u01c5", "\u01c7": "\u01c8", "\u01c8": "\u01c8", "\u01c9": "\u01c8",
+  "\u01ca": "\u01cb", "\u01cb": "\u01cb", "\u01cc": "\u01cb", "\u01f1": "\u01f2", "\u01f2": "\u01f2", "\u01f3": "\u01f2",
+};
+function toTitle(ch: string): string {
+  return TITLE[ch] ?? ch.toUpperCase();
+}
+
 function title(s: string): string {
   let out = "";
   let prevCased = false;
   for (const ch of s) {
     const cased = /[\p{Lu}\p{Ll}\p{Lt}]/u.test(ch);
-    out += cased ? (prevCased ? ch.toLowerCase() : ch.toUpperCase()) : ch;
+    out += cased ? (prevCased ? ch.toLowerCase() : toTitle(ch)) : ch;
     prevCased = cased || (/\p{L}/u.test(ch) && prevCased);
   }
   return out;
@@ -386,7 +395,7 @@ const methods: Record<string, (a: PyObject[], k: KwArgs | null) => PyObject> = {
   capitalize: ([self]) => {
     const cs = Array.from(S(self));
     if (cs.length === 0) return "";
-    return cs[0].toUpperCase() + cs.slice(1).join("").toLowerCase();
+    return toTitle(cs[0]) + cs.slice(1).join("").toLowerCase();
   },
   swapcase: ([self]) => swapcase(S(self)),
   center: (args) => (argRange("center", args.length - 1, 1, 2), pad(S(args[0]), args[1], args[2], "c")),
@@ -455,7 +464,9 @@ defineMethods(strType, methods);
 for (const n of ["__add__", "__mul__", "__rmul__"]) seqSlots.add(strType.dict.get(n)!);
 
 defineGenMethods(strType, {
-  join: function* ([self, it]) {
+  join: function* (args) {
+    exactlyOne("str.join", args.length - 1);
+    const [self, it] = args;
     const items = yield* toArrayGen(it);
     const parts: string[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {

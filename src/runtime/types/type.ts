@@ -13,6 +13,7 @@ import { typeCallDefault, callMethodGen, type Gen } from "../ops-call.js";
 import { typeNewGen } from "../class-builder.js";
 import { asStr, truthGen } from "../ops-object.js";
 import { dictObjectOf } from "./object.js";
+import { makeUnion, PyUnion } from "./generic-alias.js";
 import type { NativeGen } from "../protocol.js";
 
 function* typeNew(args: PyObject[], kwargs: KwArgs | null): NativeGen {
@@ -37,6 +38,8 @@ defineMethods(typeType, {
   },
   __repr__: ([self]) => typeRepr(self as PyType),
   mro: ([self]) => new PyList((self as PyType).mro.slice()),
+  __or__: ([a, b]) => makeUnion(a, b),
+  __ror__: ([a, b]) => makeUnion(b, a),
   __subclasses__: ([self]) => new PyList((self as PyType).subclasses.slice()),
   __sizeof__: () => 900,
 });
@@ -130,8 +133,8 @@ function* checkClassInfo(cls: PyObject, fn: string): Gen<void> {
 /** isinstance(obj, cls) with tuples and metaclass __instancecheck__. */
 export function* isInstanceGen(obj: PyObject, cls: PyObject): Gen<boolean> {
   if (cls instanceof PyType && typeOf(obj) === cls) return true;
-  if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (yield* isInstanceGen(obj, c)) return true;
+  if (cls instanceof PyTuple || cls instanceof PyUnion) {
+    for (const c of cls instanceof PyUnion ? cls.args.items : cls.items) if (yield* isInstanceGen(obj, c)) return true;
     return false;
   }
   yield* checkClassInfo(cls, "isinstance");
@@ -150,8 +153,8 @@ export function* isInstanceGen(obj: PyObject, cls: PyObject): Gen<boolean> {
 
 /** issubclass(sub, cls). */
 export function* isSubclassGen(sub: PyObject, cls: PyObject): Gen<boolean> {
-  if (cls instanceof PyTuple) {
-    for (const c of cls.items) if (yield* isSubclassGen(sub, c)) return true;
+  if (cls instanceof PyTuple || cls instanceof PyUnion) {
+    for (const c of cls instanceof PyUnion ? cls.args.items : cls.items) if (yield* isSubclassGen(sub, c)) return true;
     return false;
   }
   yield* checkClassInfo(cls, "issubclass");
