@@ -43,6 +43,11 @@ export class PyLock extends PyObj {
   locked = false;
   /** Wake functions of threads parked in acquire, oldest first (stale ones return false and are skipped). */
   waiters: WakeFn[] = [];
+  /**
+   * The request of an untimed wait on this lock, made once: the scheduler only reads a ParkRequest while
+   * parking, so every such wait can share it (no allocation per contended acquire).
+   */
+  untimed: ParkRequest | null = null;
   constructor(type: PyType = lockType) {
     super(type);
   }
@@ -82,7 +87,14 @@ export function* acquireLock(lock: PyLock, deadline: number | null, reason: stri
       lock.locked = true;
       return true;
     }
-    const r = yield new ParkRequest(deadline, reason, (w) => void lock.waiters.push(w as WakeFn), false);
+    let req: ParkRequest;
+    if (deadline === null) {
+      req = lock.untimed ??= new ParkRequest(null, reason, (w) => void lock.waiters.push(w as WakeFn), false);
+      req.reason = reason;
+    } else {
+      req = new ParkRequest(deadline, reason, (w) => void lock.waiters.push(w as WakeFn), false);
+    }
+    const r = yield req;
     if (r === false && lock.locked) return false;
   }
 }
@@ -97,6 +109,14 @@ function createLockType(): void {
   if (lockType.dict.has("acquire")) return;
   const acquire = function* (args: PyObject[], kwargs: KwArgs | null): NativeGen {
     const lock = args[0] as PyLock;
+    if (args.length === 1 && kwargs === null) {
+      // acquire() with no arguments: the common case, without argument parsing.
+      if (!lock.locked) {
+        lock.locked = true;
+        return true;
+      }
+      return yield* acquireLock(lock, null, "Lock.acquire");
+    }
     if (!lock.locked) {
       acquireDeadline(args.slice(1), kwargs);
       lock.locked = true;

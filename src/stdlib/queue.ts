@@ -182,6 +182,12 @@ function* isFull(q: PyQueue): Generator<any, boolean, any> {
 }
 
 export function* queuePut(q: PyQueue, item: PyObject, d: Deadline): Generator<any, void, any> {
+  if (!q.custom && q.kind === Kind.Fifo && (q.maxsize <= 0 || q.items.length - q.head < q.maxsize)) {
+    q.items.push(item);
+    q.unfinished++;
+    if (q.getters.length > 0) wakeOne(q.getters);
+    return;
+  }
   while (yield* isFull(q)) {
     if (passed(d)) throw newException(Full);
     yield* parkOn(q.putters, d, "Queue.put");
@@ -228,6 +234,10 @@ defineGenMethods(queueType_, {
     return None;
   },
   put: function* (args, kwargs) {
+    if (args.length === 2 && kwargs === null) {
+      yield* queuePut(args[0] as PyQueue, args[1], null);
+      return None;
+    }
     const [item, block, timeout] = bindArgs("put", args.slice(1), kwargs, ["item", "block", "timeout"]);
     if (item === undefined) throw typeErrorMissing("put", "item");
     yield* queuePut(args[0] as PyQueue, item, waitDeadline(block, timeout));
@@ -238,6 +248,7 @@ defineGenMethods(queueType_, {
     return None;
   },
   get: function* (args, kwargs) {
+    if (args.length === 1 && kwargs === null) return yield* queueGet(args[0] as PyQueue, null);
     const [block, timeout] = bindArgs("get", args.slice(1), kwargs, ["block", "timeout"]);
     return yield* queueGet(args[0] as PyQueue, waitDeadline(block, timeout));
   },

@@ -1,0 +1,31 @@
+# queue-throughput.py — one producer and one consumer move 200,000 items through a queue.Queue.
+import queue
+import threading
+
+N = 200000
+q = queue.Queue(maxsize=1000)
+total = [0]
+
+
+def producer():
+    for i in range(N):
+        q.put(i)
+    q.put(None)
+
+
+def consumer():
+    s = 0
+    while True:
+        item = q.get()
+        if item is None:
+            break
+        s += item
+    total[0] = s
+
+
+threads = [threading.Thread(target=producer), threading.Thread(target=consumer)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print("checksum", total[0])
