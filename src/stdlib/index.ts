@@ -33,6 +33,8 @@ import { typingSource } from "./typing.js";
 import { dataclassesSource } from "./dataclasses.js";
 import { typesSource } from "./types.js";
 import { enumSource } from "./enum.js";
+import { reSource } from "./re.js";
+import { createRe } from "./_sre.js";
 import { createThread } from "./_thread.js";
 import { createThreading } from "./threading.js";
 import { createQueue } from "./queue.js";
@@ -87,6 +89,8 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["dataclasses", python(() => dataclassesSource)],
   ["types", python(() => typesSource)],
   ["enum", python(() => enumSource)],
+  ["_sre", native(createRe)],
+  ["re", python(() => reSource)],
   // threads engineer's modules
   ["_thread", native(createThread)],
   ["threading", native(createThreading)],
