@@ -3,7 +3,7 @@
 import { PyModule, None } from "../runtime/object.js";
 import { defineModuleFunctions, defineModuleGenFunctions } from "../runtime/builtin-function.js";
 import type { RuntimeContext } from "../runtime/runtime-context.js";
-import { arity, intValue } from "./support.js";
+import { arity, intValue, strValue } from "./support.js";
 
 export function createTracebackCore(rt: RuntimeContext): PyModule {
   const m = new PyModule("_traceback");
@@ -17,6 +17,17 @@ export function createTracebackCore(rt: RuntimeContext): PyModule {
     },
   });
   defineModuleFunctions(m, {
+    /** source_line(filename, lineno) -> that line of the file ("" when the host cannot read it). */
+    source_line: (args) => {
+      arity("source_line", args, 2);
+      const file = strValue(args[0]);
+      const n = Number(intValue(args[1]) ?? 0);
+      if (file === undefined || n < 1 || !rt.host.readTextFile) return "";
+      const text = rt.host.readTextFile(file);
+      if (text === null) return "";
+      const line = text.split("\n")[n - 1];
+      return line === undefined ? "" : line + "\n";
+    },
     /** format_tb(tb, limit) -> the "  File …" entries of a traceback as one str. */
     format_tb: (args) => {
       arity("format_tb", args, 1, 2);

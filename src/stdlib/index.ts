@@ -34,6 +34,9 @@ import { dataclassesSource } from "./dataclasses.js";
 import { typesSource } from "./types.js";
 import { enumSource } from "./enum.js";
 import { reSource } from "./re.js";
+import { warningsSource } from "./warnings.js";
+import { jsonSource } from "./json.js";
+import { contextlibSource } from "./contextlib.js";
 import { createRe } from "./_sre.js";
 import { createThread } from "./_thread.js";
 import { createThreading } from "./threading.js";
@@ -91,6 +94,9 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["enum", python(() => enumSource)],
   ["_sre", native(createRe)],
   ["re", python(() => reSource)],
+  ["warnings", python(() => warningsSource)],
+  ["json", python(() => jsonSource)],
+  ["contextlib", python(() => contextlibSource)],
   // threads engineer's modules
   ["_thread", native(createThread)],
   ["threading", native(createThreading)],
