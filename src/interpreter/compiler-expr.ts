@@ -563,8 +563,10 @@ export abstract class ExprCompiler {
       u.emit(Op.CALL, extra + e.args.length + e.keywords.length);
       return;
     }
-    // f(*a, **k): a tuple of positionals and a dict of keywords (CALL_FUNCTION_EX)
-    this.sequence(e.args, Op.BUILD_TUPLE, extra);
+    // f(*a, **k): a tuple of positionals and a dict of keywords (CALL_FUNCTION_EX); a lone *a is passed
+    // as it is, so that CALL_FUNCTION_EX reports "argument after * must be an iterable"
+    if (extra === 0 && e.args.length === 1 && e.args[0].kind === "Starred") this.expr(e.args[0].value);
+    else this.sequence(e.args, Op.BUILD_TUPLE, extra);
     let hasKw = false;
     if (e.keywords.length) {
       this.checkDupKeywords(e.keywords);
@@ -745,7 +747,18 @@ export abstract class ExprCompiler {
     }
     u.place(start);
     u.loc = g.iter;
-    u.jump(Op.FOR_ITER, end);
+    let except = -1;
+    if (g.is_async) {
+      // async for inside a comprehension: GET_ANEXT/await, StopAsyncIteration ends (END_ASYNC_FOR)
+      except = u.newLabel();
+      u.pushHandler(except);
+      u.emit(Op.GET_ANEXT);
+      this.loadConst(None);
+      this.yieldFromLoop(3);
+      u.popHandler();
+    } else {
+      u.jump(Op.FOR_ITER, end);
+    }
     this.store(g.target);
     for (const c of g.ifs) this.jumpIf(c, ifCleanup, false);
     if (i + 1 < gens.length) {
@@ -770,6 +783,10 @@ export abstract class ExprCompiler {
     u.place(ifCleanup);
     u.loc = e;
     u.jump(Op.JUMP_BACKWARD, start);
+    if (except >= 0) {
+      u.place(except);
+      u.emit(Op.END_ASYNC_FOR);
+    }
     u.place(end);
   }
 

@@ -48,7 +48,7 @@ export class Frame {
   kwnames: string[] | null;
   /** For Resume.INIT: the instance being initialised. */
   initSelf: PyObject | null;
-  /** Native frames: how the Python calls they request are reported when too deep. */
+  /** Native frames: 1 when made by calling a builtin from Python (for the RecursionError wording). */
   lineno: number;
   constructor(code: CodeObject | null, fast: PyObject[], sp: number, globals: AttrMap, builtins: AttrMap, locals: AttrMap | null, func: PyFunction | null) {
     this.code = code;

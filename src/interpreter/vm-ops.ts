@@ -129,8 +129,9 @@ export function* beforeWithGen(mgr: PyObject): NativeGen {
   const t = typeOf(mgr);
   const enter = t.lookup("__enter__");
   const exit = t.lookup("__exit__");
-  if (enter === undefined || exit === undefined) {
-    throw typeError(`'${t.name}' object does not support the context manager protocol`);
+  if (enter === undefined) throw typeError(`'${t.name}' object does not support the context manager protocol`);
+  if (exit === undefined) {
+    throw typeError(`'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
   }
   const boundExit = yield* bind(exit, mgr, "__exit__");
   const res = yield* callMethodGen(enter, mgr, []);
@@ -160,14 +161,11 @@ export function* callExGen(callable: PyObject, argsObj: PyObject, kw: PyDict | n
   let args: PyObject[];
   if (argsObj instanceof PyTuple) args = argsObj.items;
   else {
-    try {
-      args = yield* toArrayGen(argsObj);
-    } catch (e) {
-      if (e instanceof PyBaseException && e.type === typeError("").type && typeOf(argsObj).lookup("__iter__") === undefined) {
-        throw typeError(`${funcDesc(callable)} argument after * must be an iterable, not ${typeName(argsObj)}`);
-      }
-      throw e;
+    const t = typeOf(argsObj);
+    if (typeof argsObj !== "string" && t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+      throw typeError(`${funcDesc(callable)} argument after * must be an iterable, not ${t.name}`);
     }
+    args = yield* toArrayGen(argsObj);
   }
   let kwargs: KwArgs | null = null;
   if (kw !== null && kw.size > 0) {
@@ -183,7 +181,10 @@ export function* callExGen(callable: PyObject, argsObj: PyObject, kw: PyDict | n
 
 /** "f()" / "A.m()" — how CPython names a callable in argument errors (_PyObject_FunctionStr). */
 export function funcDesc(c: PyObject): string {
-  if (c instanceof PyFunction) return `${c.qualname}()`;
+  if (c instanceof PyFunction) {
+    const m = c.module;
+    return typeof m === "string" && m !== "builtins" ? `${m}.${c.qualname}()` : `${c.qualname}()`;
+  }
   if (c instanceof PyMethod) return funcDesc(c.func);
   if (c instanceof PyType) return `${c.qualname}()`;
   const q = (c as { qualname?: string; name?: string });
@@ -242,6 +243,10 @@ export function* setUpdateGen(s: PySet, it: PyObject): NativeGen {
 }
 
 export function* listExtendGen(l: PyList, it: PyObject): NativeGen {
+  const t = typeOf(it);
+  if (typeof it !== "string" && t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+    throw typeError(`Value after * must be an iterable, not ${t.name}`);
+  }
   const items = yield* toArrayGen(it);
   for (const x of items) l.items.push(x);
   return None;

@@ -186,7 +186,9 @@ export class VM implements ThreadRunner {
           if (req instanceof CallRequest) {
             const c = req.callable;
             if (c instanceof PyFunction) {
-              const nf = this.pushCall(vt, f, c, req.args, req.kwargs, true);
+              // a builtin called from Python that calls back into Python is CPython's "while calling a
+              // Python object" case; implicit slots (attribute hooks, operators) say nothing more
+              const nf = this.pushCall(vt, f, c, req.args, req.kwargs, f.lineno === 1);
               if (nf === null) {
                 // generator function: the result is already known
                 sendValue = this.lastGen!;
@@ -1575,7 +1577,9 @@ export class VM implements ThreadRunner {
     } else {
       g = callGen(c, args, kw);
     }
-    return this.pushNative(vt, f, g, NK.PUSH, 0);
+    const nf = this.pushNative(vt, f, g, NK.PUSH, 0);
+    nf.lineno = 1;
+    return nf;
   }
 
   /** Puts a native frame driving `g` on top of `f`; its result is delivered to f according to `kind`. */
