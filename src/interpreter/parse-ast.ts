@@ -591,7 +591,8 @@ export function makeSemantics(g: Grammar): Semantics {
       return { kind: "NamedExpr", target, value: e.ast(), ...pos(this) };
     },
     expressions(l, comma) { return tupleOrSingle(l, comma, this); },
-    expression_ifexp(body, tail) {
+    expression_lambda(_la, l) { return l.ast(); },
+    expression_ifexp(body, _la, tail) {
       if (tail.numChildren === 0) return body.ast();
       const [test, orelse] = tail.children[0].ast() as [A.Expr, A.Expr];
       return { kind: "IfExp", test, body: body.ast(), orelse, ...pos(this) };
@@ -604,10 +605,17 @@ export function makeSemantics(g: Grammar): Semantics {
     },
     yieldExpr_from(_y, _f, e) { return { kind: "YieldFrom", value: e.ast(), ...pos(this) }; },
     yieldExpr_plain(_y, v) { return { kind: "Yield", value: opt(v), ...pos(this) }; },
-    disjunction(first, _ops, rest) { return boolChain(this, first, rest, "Or"); },
-    conjunction(first, _ops, rest) { return boolChain(this, first, rest, "And"); },
-    inversion_not(_kw, e) { return { kind: "UnaryOp", op: "Not", operand: e.ast(), ...pos(this) }; },
-    comparison(first, ops, rights) {
+    disjunction(first, _la, _ops, rest) { return boolChain(this, first, rest, "Or"); },
+    conjunction(first, _la, _ops, rest) { return boolChain(this, first, rest, "And"); },
+    inversion(_la, nots, e) {
+      let r = e.ast() as A.Expr;
+      const end = span(this)[1];
+      for (let i = nots.numChildren - 1; i >= 0; i--) {
+        r = { kind: "UnaryOp", op: "Not", operand: r, ...posOf(C, span(nots.children[i])[0], end) };
+      }
+      return r;
+    },
+    comparison(first, _la, ops, rights) {
       if (ops.numChildren === 0) return first.ast();
       return {
         kind: "Compare", left: first.ast(),
@@ -616,16 +624,25 @@ export function makeSemantics(g: Grammar): Semantics {
       };
     },
     bitOr(first, ops, rest) { return binChain(first, ops, rest); },
-    factor_unary(op, f) {
-      const o = op.sourceString;
-      return { kind: "UnaryOp", op: o === "+" ? "UAdd" : o === "-" ? "USub" : "Invert", operand: f.ast(), ...pos(this) };
+    factor(signs, p) {
+      let r = p.ast() as A.Expr;
+      const end = span(this)[1];
+      for (let i = signs.numChildren - 1; i >= 0; i--) {
+        const o = signs.children[i].sourceString;
+        const op = o === "+" ? "UAdd" : o === "-" ? "USub" : "Invert";
+        r = { kind: "UnaryOp", op, operand: r, ...posOf(C, span(signs.children[i])[0], end) };
+      }
+      return r;
     },
-    power(l, tail) {
-      if (tail.numChildren === 0) return l.ast();
-      return { kind: "BinOp", left: l.ast(), op: "Pow", right: tail.children[0].children[1].ast(), ...pos(this) };
+    power(l, _op, r) {
+      if (r.numChildren === 0) return l.ast();
+      return { kind: "BinOp", left: l.ast(), op: "Pow", right: r.children[0].ast(), ...pos(this) };
     },
-    awaitPrimary_await(_kw, p) { return { kind: "Await", value: p.ast(), ...pos(this) }; },
-    primary(atom, trailers) {
+    awaitPrimary(_la, kw, p) {
+      if (kw.numChildren === 0) return p.ast();
+      return { kind: "Await", value: p.ast(), ...pos(this) };
+    },
+    primary(atom, _la, trailers) {
       let e = atom.ast() as A.Expr;
       for (const t of trailers.children) {
         const p = pos2(atom, t);
