@@ -452,7 +452,15 @@ function* defaultExcepthook(rt: RuntimeContext, sched: Scheduler, hookArgs: PyOb
   }
   const label = name === None ? String(sched.currentThread.ident) : typeof name === "string" ? name : String(name);
   let text = `Exception in thread ${label}:\n`;
-  if (excValue instanceof PyBaseException) text += (yield* rt.formatException(excValue, true)).join("");
+  if (excValue instanceof PyBaseException) {
+    const lines = yield* rt.formatException(excValue, true);
+    // CPython's thread tracebacks always start with threading.py's bootstrap frames, so the header is there
+    // even when the error came from native code with no Python frame (gilpy shows no stdlib frames).
+    if (lines.length > 0 && !lines[0].startsWith("Traceback") && excValue.context === None && excValue.cause === None) {
+      text += "Traceback (most recent call last):\n";
+    }
+    text += lines.join("");
+  }
   yield* writeToSys(rt, "stderr", text);
   return None;
 }

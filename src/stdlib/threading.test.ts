@@ -58,6 +58,12 @@ describe("threading", () => {
     expect(r.stdout).toBe("timer fired\ncancelled True\nthread 0\nthread 1\nmain\nsees 7\n7\n");
   });
 
+  it("the default excepthook prints CPython's 'Exception in thread' block", async () => {
+    const r = await runPython("\nimport threading\ndef f(x):\n    1/x\nt = threading.Thread(target=f, args=(0,)); t.start(); t.join()\nclass T(threading.Thread):\n    def run(self):\n        raise ValueError(\"boom\")\nw = T(name=\"worker\"); w.start(); w.join()\nt = threading.Thread(target=print, args=5); t.start(); t.join()\nt = threading.Thread(target=print, kwargs=[1]); t.start(); t.join()\nprint(\"main continues\")\n");
+    expect(r.stderr).toBe("Exception in thread Thread-1 (f):\nTraceback (most recent call last):\n  File \"t.py\", line 4, in f\n    1/x\n    ~^~\nZeroDivisionError: division by zero\nException in thread worker:\nTraceback (most recent call last):\n  File \"t.py\", line 8, in run\n    raise ValueError(\"boom\")\nValueError: boom\nException in thread Thread-2 (print):\nTraceback (most recent call last):\nTypeError: print() argument after * must be an iterable, not int\nException in thread Thread-3 (print):\nTraceback (most recent call last):\nTypeError: print() argument after ** must be a mapping, not list\n");
+    expect(r.stdout).toBe("main continues\n");
+  });
+
   it("threading._register_atexit callbacks run at exit before non-daemon threads are joined", async () => {
     const r = await runPython("\nimport threading, time\ndef later():\n    time.sleep(0.2); print(\"worker finished\")\nthreading.Thread(target=later).start()\nthreading._register_atexit(print, \"atexit callback\")\nprint(\"main ends\")\n");
     expect(r.stderr).toBe("");

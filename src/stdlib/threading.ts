@@ -11,12 +11,13 @@ import {
 import {
   PyBaseException, AssertionError, newException, runtimeError, typeError,
 } from "../runtime/exceptions.js";
+import { PyFunction } from "../runtime/function.js";
 import { PyBuiltin, defineGenMethods, defineMethods, defineGetters } from "../runtime/builtin-function.js";
 import { ParkRequest, type NativeGen } from "../runtime/protocol.js";
 import { callGen } from "../runtime/ops-call.js";
 import { loadAttrGen, getAttrDefaultGen, noAttribute } from "../runtime/ops-attr.js";
 import { strGen, strFast, truthy } from "../runtime/ops-object.js";
-import { toArrayGen } from "../runtime/ops-iter.js";
+import { toArrayGen, getIterFast } from "../runtime/ops-iter.js";
 import { PyDict } from "../runtime/dict.js";
 import type { RuntimeContext } from "../runtime/runtime-context.js";
 import { runningScheduler, type Scheduler, type WakeFn } from "../runtime/scheduler.js";
@@ -252,7 +253,18 @@ function* threadRun(args: PyObject[]): NativeGen {
       const k = d.get("_kwargs");
       if (a === undefined) throw noAttribute(th, "_args");
       if (k === undefined) throw noAttribute(th, "_kwargs");
-      const items = a instanceof PyTuple ? a.items : yield* toArrayGen(a);
+      let items: PyObject[];
+      if (a instanceof PyTuple) items = a.items;
+      else {
+        const t = typeOf(a);
+        if (getIterFast(a) === undefined && t.lookup("__iter__") === undefined && t.lookup("__getitem__") === undefined) {
+          throw typeError(`${calleeName(target)} argument after * must be an iterable, not ${t.name}`);
+        }
+        items = yield* toArrayGen(a);
+      }
+      if (k !== None && !(k instanceof PyDict)) {
+        throw typeError(`${calleeName(target)} argument after ** must be a mapping, not ${typeOf(k).name}`);
+      }
       yield* callGen(target, items, yield* kwargsOf(k));
     }
   } finally {
@@ -261,6 +273,14 @@ function* threadRun(args: PyObject[]): NativeGen {
     d.delete("_kwargs");
   }
   return None;
+}
+
+/** How CPython names a callable in call errors ("print()", "f()", "A.m()"; Objects/call.c). */
+function calleeName(f: PyObject): string {
+  if (f instanceof PyFunction) return `${f.qualname}()`;
+  if (f instanceof PyBuiltin) return `${f.name}()`;
+  if (f instanceof PyType) return `${f.name}()`;
+  return `${typeOf(f).name} object`;
 }
 
 /** A `**kwargs` mapping as a KwArgs map (keys must be strings). */
