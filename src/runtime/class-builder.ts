@@ -125,11 +125,11 @@ export function* typeNewGen(meta: PyType, name: PyObject, basesObj: PyObject, ns
   if (!(basesObj instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeName(basesObj)}`);
   const entries = nsEntries(ns);
   let bases: PyType[] = [];
+  const winner = calculateMetaclass(meta, basesObj.items);
   for (const b of basesObj.items) {
     if (!(b instanceof PyType)) throw typeError("bases must be types");
     bases.push(b);
   }
-  const winner = calculateMetaclass(meta, bases);
   if (winner !== meta) {
     const nw = winner.lookup("__new__");
     if (nw !== typeType.dict.get("__new__")) {

@@ -79,6 +79,10 @@ export function strGetItem(s: string, key: PyObject): string {
 
 /** obj[key] without Python, or undefined. */
 export function getItemFast(obj: PyObject, key: PyObject): PyObject | undefined {
+  if (typeof key === "object" && !(key instanceof PyIntSub) && !(obj instanceof PyDict)) {
+    if (!(key instanceof PySlice)) return undefined;
+    if (typeof key.start === "object" && key.start !== None || typeof key.stop === "object" && key.stop !== None || typeof key.step === "object" && key.step !== None) return undefined;
+  }
   if (typeof obj === "string") return strGetItem(obj, key);
   if (typeof obj !== "object") return undefined;
   const t = obj.type;
@@ -101,7 +105,16 @@ export function getItemFast(obj: PyObject, key: PyObject): PyObject | undefined 
 
 /** A key object with __index__ used on a builtin sequence becomes its int (CPython's PyNumber_AsSsize_t). */
 function* seqKeyGen(obj: PyObject, key: PyObject): Gen<PyObject> {
-  if (typeof key !== "object" || key instanceof PySlice || key instanceof PyIntSub) return key;
+  if (key instanceof PySlice) {
+    const part = function* (x: PyObject): Gen<PyObject> {
+      if (typeof x !== "object" || x === None || x instanceof PyIntSub) return x;
+      const i = yield* indexGen(x);
+      return i === null ? x : i;
+    };
+    if (typeof key.start !== "object" && typeof key.stop !== "object" && typeof key.step !== "object") return key;
+    return new PySlice(yield* part(key.start), yield* part(key.stop), yield* part(key.step));
+  }
+  if (typeof key !== "object" || key instanceof PyIntSub) return key;
   if (!(typeof obj === "string" || obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyStrSub || obj instanceof PyRange)) return key;
   const i = yield* indexGen(key);
   return i === null ? key : i;
@@ -177,6 +190,7 @@ function listSetIndex(l: PyList, key: PyObject, value: PyObject | undefined): vo
 /** obj[key] = value (value undefined: del obj[key]) without Python; false = use setItemGen. */
 export function setItemFast(obj: PyObject, key: PyObject, value: PyObject | undefined): boolean {
   if (typeof obj !== "object") return false;
+  if (typeof key === "object" && !(key instanceof PySlice) && !(key instanceof PyIntSub) && !(obj instanceof PyDict)) return false;
   const t = obj.type;
   if (obj instanceof PyList && t === listType) {
     if (typeof key === "number" && value !== undefined) {

@@ -29,6 +29,34 @@ function place(table: (number | undefined)[], hashes: bigint[], item: number, ma
   }
 }
 
+// The most members each set ever held: CPython's table never shrinks on removal, so a set that grew and
+// then lost members keeps its larger table (and its order). Recorded by every removal path (set.ts).
+const highWater = new WeakMap<PySet, number>();
+
+/** Call before removing members from `s`. */
+export function noteRemoval(s: PySet): void {
+  const n = s.map.size;
+  if (n > (highWater.get(s) ?? 0)) highWater.set(s, n);
+}
+
+/** Call when `s` is cleared: CPython returns it to the small table. */
+export function noteClear(s: PySet): void {
+  highWater.delete(s);
+}
+
+function tableMaskFor(count: number): number {
+  let mask = 7;
+  for (let used = 1; used <= count; used++) {
+    if (used * 5 >= mask * 3) {
+      const minused = used > 50000 ? used * 2 : used * 4;
+      let size = 8;
+      while (size <= minused) size <<= 1;
+      mask = size - 1;
+    }
+  }
+  return mask;
+}
+
 /** The members of `s` in CPython's iteration order. */
 export function setOrder(s: PySet): PyObject[] {
   const items = Array.from(s.map.values());
@@ -41,13 +69,14 @@ export function setOrder(s: PySet): PyObject[] {
     if (hh === undefined) return items;
     hashes[k] = BigInt.asUintN(64, BigInt(hh)) & M64;
   }
-  let mask = 7;
-  let table: (number | undefined)[] = new Array(8);
+  const hw = highWater.get(s) ?? 0;
+  let mask = hw > n ? tableMaskFor(hw) : 7;
+  let table: (number | undefined)[] = new Array(mask + 1);
   let used = 0;
   for (let k = 0; k < n; k++) {
     place(table, hashes, k, mask);
     used++;
-    if (used * 5 >= mask * 3) {
+    if (used * 5 >= mask * 3 && (hw <= n || used > hw)) {
       const minused = used > 50000 ? used * 2 : used * 4;
       let size = 8;
       while (size <= minused) size <<= 1;

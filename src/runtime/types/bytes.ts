@@ -15,7 +15,7 @@ import { CmpOp, cmpNames } from "../ops-compare.js";
 import { seqSlots, setBytesConcat, setBytesRepeat } from "../ops-arith.js";
 import { bytesHash } from "../num-hash.js";
 import { PySlice, sliceIndices } from "./slice.js";
-import { listAssignSlice } from "../ops-item.js";
+import { listAssignSlice, listDelSlice } from "../ops-item.js";
 import { percentGen } from "../ops-format.js";
 import { PyListIter } from "./iterators.js";
 import type { NativeGen } from "../protocol.js";
@@ -542,6 +542,21 @@ defineMethods(byteArrayType, {
     const v = d[i];
     setBA(ba, concat(d.slice(0, i), d.slice(i + 1)));
     return v;
+  },
+  __delitem__: ([self, key]) => {
+    const ba = self as PyByteArray;
+    const l = new PyList(Array.from(B(ba)));
+    if (key instanceof PySlice) listDelSlice(l, key);
+    else {
+      const v = asIndex(key);
+      if (v === null) throw typeError(`bytearray indices must be integers or slices, not ${typeName(key)}`);
+      let i = Number(v);
+      if (i < 0) i += l.items.length;
+      if (i < 0 || i >= l.items.length) throw indexError("bytearray index out of range");
+      l.items.splice(i, 1);
+    }
+    setBA(ba, new Uint8Array(l.items as number[]));
+    return None;
   },
   clear: ([self]) => {
     setBA(self as PyByteArray, new Uint8Array(0));

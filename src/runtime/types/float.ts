@@ -226,6 +226,21 @@ function complexRepr(c: PyComplex): string {
   return `(${part(c.real)}${sign}${part(Math.abs(im))}j)`;
 }
 
+function parseComplex(str: string): [number, number] {
+  const s = str.trim().replace(/^\((.*)\)$/, "$1").trim();
+  const num = "(?:\\d[\\d_]*\\.?[\\d_]*|\\.\\d[\\d_]*)(?:[eE][+-]?\\d+)?|inf(?:inity)?|nan";
+  let m = new RegExp(`^([+-]?(?:${num}))$`, "i").exec(s);
+  if (m) return [parseFloat(m[1]), 0];
+  m = new RegExp(`^([+-]?(?:${num}))?([+-](?:${num})?)[jJ]$`, "i").exec(s);
+  if (m) {
+    const im = m[2] === "+" ? 1 : m[2] === "-" ? -1 : parseFloat(m[2]);
+    return [m[1] ? parseFloat(m[1]) : 0, im];
+  }
+  m = new RegExp(`^((?:${num}))?[jJ]$`, "i").exec(s);
+  if (m) return [0, m[1] ? parseFloat(m[1]) : 1];
+  throw new Error("malformed");
+}
+
 function* complexNew(args: PyObject[], kwargs: KwArgs | null): NativeGen {
   const cls = args[0] as PyType;
   const a = args.slice(1);
@@ -244,15 +259,10 @@ function* complexNew(args: PyObject[], kwargs: KwArgs | null): NativeGen {
       re = x.real;
       im = x.imag;
     } else if (asStr(x) !== null) {
-      const s = asStr(x)!.trim().replace(/^\((.*)\)$/, "$1");
-      const m = /^([+-]?[^+-]*?(?:[eE][+-]?\d+)?)?(?:([+-][^+-]*?(?:[eE][+-]?\d+)?)?j)?$/i.exec(s);
-      if (!m || s === "") throw valueError("complex() arg is a malformed string");
-      if (m[2] === undefined && /j$/i.test(s)) {
-        const body = s.slice(0, -1);
-        im = body === "" || body === "+" ? 1 : body === "-" ? -1 : parseFloat(body);
-      } else {
-        re = m[1] ? parseFloat(m[1]) : 0;
-        if (m[2] !== undefined) im = m[2] === "+" ? 1 : m[2] === "-" ? -1 : parseFloat(m[2]);
+      try {
+        [re, im] = parseComplex(asStr(x)!);
+      } catch {
+        throw valueError("complex() arg is a malformed string");
       }
     } else re = yield* toFloatGen(x);
   }

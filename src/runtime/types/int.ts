@@ -9,7 +9,7 @@ import * as I from "../int-ops.js";
 import { parseInt as parseIntStr, intToString } from "../int-str.js";
 import { intHash } from "../num-hash.js";
 import {
-  PyBuiltin, defineMethods, defineGetters, defineClassMethods, defineGenMethods,
+  PyBuiltin, PyMethodDescr, defineMethods, defineGetters, defineClassMethods,
 } from "../builtin-function.js";
 import { typeError, valueError, overflowError } from "../exceptions.js";
 import { BinOp, intBinary, binOpNames, binOpRNames, numUnary, UnOp } from "../ops-arith.js";
@@ -18,7 +18,7 @@ import { asIndex, asStr, truthGen } from "../ops-object.js";
 import { callMethodGen, type Gen } from "../ops-call.js";
 import { rethrowAlgo } from "../ops-error.js";
 import { formatInt } from "../format-spec.js";
-import { bindArgs } from "../arg-parse.js";
+import { bindArgs, noArgs } from "../arg-parse.js";
 import type { NativeGen } from "../protocol.js";
 
 /** The int value of an int-like; callers have checked the type. */
@@ -263,7 +263,16 @@ function intToBytes(v: I.Int, lengthObj: PyObject, orderObj: PyObject, signed: b
   return new PyBytes(out);
 }
 
-defineGenMethods(intType, {});
+// The METH_NOARGS methods reject extra arguments: "int.bit_length() takes no arguments (1 given)".
+for (const name of ["bit_length", "bit_count", "as_integer_ratio", "conjugate", "__neg__", "__abs__", "__index__"]) {
+  const d = intType.dict.get(name) as PyMethodDescr;
+  const fn = d.fn as (a: PyObject[], k: KwArgs | null) => PyObject;
+  intType.dict.set(name, new PyMethodDescr(intType, name, (args, kwargs) => {
+    noArgs(`int.${name}`, args.length - 1);
+    return fn(args, kwargs);
+  }, false));
+}
+intType.changed();
 defineClassMethods(intType, {
   from_bytes: (args, kwargs) => {
     const cls = args[0] as PyType;

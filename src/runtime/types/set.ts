@@ -17,7 +17,7 @@ import { genericAlias } from "./generic-alias.js";
 import { asStr } from "../ops-object.js";
 import type { NativeGen } from "../protocol.js";
 import * as I from "../int-ops.js";
-import { setOrder } from "../set-order.js";
+import { setOrder, noteRemoval, noteClear } from "../set-order.js";
 
 function S(x: PyObject): PySet {
   return x as PySet;
@@ -61,25 +61,33 @@ export function* setBinaryGen(s: PySet, other: PyObject, op: string, anyIterable
   const o = other instanceof PySet ? other : yield* setFromIterableGen(yield* toArrayGen(other), setType);
   switch (op) {
     case "|": {
-      const r = new PySet(new Map(s.map), resultType(s));
-      copyBuckets(s, r);
-      yield* addAllGen(r, Array.from(o.map.values()));
+      const r = new PySet(new Map(), resultType(s));
+      yield* addAllGen(r, setOrder(s));
+      yield* addAllGen(r, setOrder(o));
       return r;
     }
     case "&": {
+      // CPython's set_intersection walks the smaller set in table order (Objects/setobject.c).
+      const [small, big] = o.map.size > s.map.size ? [s, o] : [o, s];
       const r = new PySet(new Map(), resultType(s));
-      for (const x of Array.from(s.map.values())) if (yield* o.hasGen(x)) yield* r.addGen(x);
+      for (const x of setOrder(small)) if (yield* big.hasGen(x)) yield* r.addGen(x);
       return r;
     }
     case "-": {
       const r = new PySet(new Map(), resultType(s));
-      for (const x of Array.from(s.map.values())) if (!(yield* o.hasGen(x))) yield* r.addGen(x);
+      for (const x of setOrder(s)) if (!(yield* o.hasGen(x))) yield* r.addGen(x);
       return r;
     }
     case "^": {
+      // set_symmetric_difference: a copy of the other set, then s's members toggled in.
       const r = new PySet(new Map(), resultType(s));
-      for (const x of Array.from(s.map.values())) if (!(yield* o.hasGen(x))) yield* r.addGen(x);
-      for (const x of Array.from(o.map.values())) if (!(yield* s.hasGen(x))) yield* r.addGen(x);
+      yield* addAllGen(r, setOrder(o));
+      for (const x of setOrder(s)) {
+        if (yield* r.hasGen(x)) {
+          noteRemoval(r);
+          yield* r.discardGen(x);
+        } else yield* r.addGen(x);
+      }
       return r;
     }
     case "==":
@@ -217,6 +225,7 @@ setType.flags |= 1 << 6; // TypeFlag.Unhashable
 
 defineMethods(setType, {
   clear: ([self]) => {
+    noteClear(S(self));
     S(self).map.clear();
     S(self).buckets = null;
     return None;
@@ -224,6 +233,7 @@ defineMethods(setType, {
   pop: ([self]) => {
     const s = S(self);
     const first = setOrder(s)[0];
+    noteRemoval(s);
     for (const [n, v] of s.map) {
       if (v !== first) continue;
       s.map.delete(n);
@@ -252,10 +262,12 @@ defineGenMethods(setType, {
     return None;
   },
   discard: function* ([self, x]) {
+    noteRemoval(S(self));
     yield* S(self).discardGen(frozenIfSet(x));
     return None;
   },
   remove: function* ([self, x]) {
+    noteRemoval(S(self));
     if (!(yield* S(self).discardGen(frozenIfSet(x)))) throw keyError(x);
     return None;
   },
@@ -269,6 +281,7 @@ defineGenMethods(setType, {
   },
   difference_update: function* (args) {
     const s = S(args[0]);
+    noteRemoval(s);
     for (const o of args.slice(1)) for (const x of yield* itemsOf(o)) yield* s.discardGen(x);
     return None;
   },
@@ -288,6 +301,7 @@ defineGenMethods(setType, {
   },
   __isub__: function* ([self, o]) {
     if (!(o instanceof PySet)) return NotImplemented;
+    noteRemoval(S(self));
     for (const x of Array.from(o.map.values())) yield* S(self).discardGen(x);
     return self;
   },
@@ -310,6 +324,7 @@ function* callIntersection(args: PyObject[]): Gen<PySet> {
 
 function* inplace(s: PySet, r: PySet): Gen<void> {
   if (s === r) return;
+  noteRemoval(s);
   s.map.clear();
   for (const [n, v] of r.map) s.map.set(n, v);
   s.buckets = r.buckets;
