@@ -1,6 +1,6 @@
 // parse-ast.ts — the Ohm semantics that turn a successful match of grammar/python.ohm into ast.ts nodes,
 // with CPython 3.11's positions and the checks CPython makes while building its AST (targets, arguments).
-import type { Node as OhmNode, Semantics, Grammar } from "ohm-js";
+import type { ActionDict, Grammar, MatchResult, Node as OhmNode } from "ohm-js";
 import { SyntaxErrorInfo } from "./ast.js";
 import type * as A from "./ast.js";
 import { colOf, lineOf, lineText, type Layout, type StringToken } from "./layout.js";
@@ -365,9 +365,17 @@ function simpleTarget(e: A.Expr, where: string): void {
   throw errAt(`'${exprName(e)}' is an illegal expression for ${where}`, e);
 }
 
-export function makeSemantics(g: Grammar): Semantics {
-  const sem = g.createSemantics();
-  sem.addOperation("ast", {
+/** Turns a successful match into the AST (see makeSemantics). */
+export type AstBuilder = (m: MatchResult) => { ast(): unknown };
+
+/**
+ * Builds the AST with the actions below. The actions are written as an Ohm action dictionary, but they are
+ * run by CstView, a light stand-in for Ohm's semantics wrappers: Ohm's Semantics allocates an Interval and
+ * a wrapper per node visit, which was most of the parse time.
+ */
+export function makeSemantics(g: Grammar): AstBuilder {
+  void g;
+  const actions: ActionDict<unknown> = {
     fileInput(stmts, _end) {
       return { kind: "Module", body: stmts.children.flatMap((s) => s.ast()) } as A.Module;
     },
@@ -747,8 +755,70 @@ export function makeSemantics(g: Grammar): Semantics {
     },
     compIf(_kw, e) { return e.ast(); },
     _iter(...children) { return children.map((c) => c.ast()); },
-  });
-  return sem;
+  };
+  const table = actions as unknown as Record<string, (this: CstView, ...args: CstView[]) => unknown>;
+  return (m: MatchResult) => {
+    const r = m as unknown as { _cst: RawNode; _cstOffset: number };
+    const root = new CstView(r._cst, r._cstOffset, r._cstOffset, table);
+    return { ast: () => root.ast() };
+  };
+}
+
+/** Ohm's CST node as built by the matcher (ohm-js src/nodes.js). */
+interface RawNode {
+  matchLength: number;
+  children?: RawNode[];
+  childOffsets?: number[];
+  ruleName?: string;
+  isNonterminal(): boolean;
+  isIteration(): boolean;
+}
+
+/** A CST node with its position, offering the parts of Ohm's wrapper API the actions use. */
+class CstView {
+  private kids: CstView[] | null = null;
+  constructor(readonly node: RawNode, readonly start: number, readonly base: number,
+    readonly table: Record<string, (this: CstView, ...args: CstView[]) => unknown>) {}
+
+  get source(): { startIdx: number; endIdx: number } {
+    return { startIdx: this.start, endIdx: this.start + this.node.matchLength };
+  }
+  get sourceString(): string { return C.text.slice(this.start, this.start + this.node.matchLength); }
+  get ctorName(): string {
+    return this.node.ruleName ?? (this.node.isIteration() ? "_iter" : "_terminal");
+  }
+  get numChildren(): number { return this.node.children ? this.node.children.length : 0; }
+  get children(): CstView[] {
+    if (this.kids) return this.kids;
+    const n = this.node;
+    const kids: CstView[] = [];
+    if (n.children) {
+      for (let i = 0; i < n.children.length; i++) {
+        const c = n.children[i];
+        const start = this.base + n.childOffsets![i];
+        kids.push(new CstView(c, start, c.isNonterminal() ? start : this.base, this.table));
+      }
+    }
+    return (this.kids = kids);
+  }
+  /** nonemptyListOf<X, sep> / listOf<X, sep> as the list of X nodes. */
+  asIteration(): { children: CstView[] } {
+    const name = this.node.ruleName;
+    if (name === "listOf") return this.children[0].asIteration();
+    if (name === "emptyListOf") return { children: [] };
+    if (name === "nonemptyListOf") {
+      const [first, , rest] = this.children;
+      return { children: [first, ...rest.children] };
+    }
+    return { children: this.children };
+  }
+  ast(): unknown {
+    const name = this.ctorName;
+    const fn = this.table[name];
+    if (fn) return fn.apply(this, this.children);
+    if (this.numChildren === 1 && name !== "_iter") return this.children[0].ast();
+    throw new Error(`no AST action for ${name}`);
+  }
 }
 
 function starCheck(e: A.Expr): A.Expr {

@@ -1,10 +1,10 @@
 // parse-errors.ts — chooses CPython 3.11's SyntaxError/IndentationError for a failed match: the specific
 // messages of Grammar/python.gram's invalid_* rules for the common cases, else "invalid syntax" at the token
 // where parsing stopped (Parser/pegen_errors.c, _PyPegen_set_syntax_error).
-import type { Grammar, Semantics } from "ohm-js";
+import type { Grammar } from "ohm-js";
 import { SyntaxErrorInfo } from "./ast.js";
 import { colOf, computeLineStarts, lineOf, lineText, unmarkKeywords } from "./layout.js";
-import { exprName, origOf, setCtx, type ParseCtx } from "./parse-ast.js";
+import { exprName, origOf, setCtx, type AstBuilder, type ParseCtx } from "./parse-ast.js";
 import type { Expr } from "./ast.js";
 
 const OPERATORS = [
@@ -204,7 +204,7 @@ function elementStart(text: string, p: number): number {
 }
 
 /** What CPython calls the expression `src` in messages ("attribute", "function call", ...), or null. */
-function exprKind(g: Grammar, sem: Semantics, ctx: ParseCtx, src: string): string | null {
+function exprKind(g: Grammar, sem: AstBuilder, ctx: ParseCtx, src: string): string | null {
   if (/[\uE010]/.test(src)) return "literal";
   try {
     const m = g.match(src, "disjunctionInput");
@@ -223,7 +223,7 @@ function matchesAll(g: Grammar, text: string, rule: string): boolean {
 }
 
 /** End (marked offset, relative to `from`) of the expression starting at `from`, or -1. */
-function exprEnd(g: Grammar, sem: Semantics, text: string, from: number): number {
+function exprEnd(g: Grammar, sem: AstBuilder, text: string, from: number): number {
   while (from < text.length && isSpace(text.charCodeAt(from))) from++;
   const slice = text.slice(from);
   const m = g.match(slice, "exprPrefix");
@@ -238,7 +238,7 @@ function exprEnd(g: Grammar, sem: Semantics, text: string, from: number): number
   return e;
 }
 
-export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, sem: Semantics): SyntaxErrorInfo {
+export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, sem: AstBuilder): SyntaxErrorInfo {
   const marked = ctx.text;            // what the grammar reads
   const text = unmarkKeywords(marked); // same offsets, keywords spelled out, for the heuristics below
   const t = tokenContaining(text, fail);

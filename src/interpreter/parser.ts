@@ -1,17 +1,17 @@
 // parser.ts — parse(source) → AST: runs the layout pass, matches the precompiled Ohm grammar and builds the AST,
 // and decides which SyntaxError CPython 3.11 would report (tokenizer errors vs parser errors, pegen_errors.c).
 import grammar from "./grammar.generated.js";
-import type { MatchResult, Semantics } from "ohm-js";
+import type { MatchResult } from "ohm-js";
 import { SyntaxErrorInfo } from "./ast.js";
 import type { Expr, Expression, Interactive, Module } from "./ast.js";
 import { colOf, layout, lineOf, lineText, type Layout } from "./layout.js";
-import { makeSemantics, origOf, PendingError, posOf, setCtx, type ParseCtx } from "./parse-ast.js";
+import { makeSemantics, origOf, PendingError, posOf, setCtx, type AstBuilder, type ParseCtx } from "./parse-ast.js";
 import { diagnose, errorAfter, failLine } from "./parse-errors.js";
 import type { StringEnv } from "./parse-strings.js";
 
-let semantics: Semantics | null = null;
+let semantics: AstBuilder | null = null;
 
-function sem(): Semantics {
+function sem(): AstBuilder {
   if (!semantics) semantics = makeSemantics(grammar);
   return semantics;
 }
