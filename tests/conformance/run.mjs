@@ -26,11 +26,13 @@ const USAGE = `usage: node tests/conformance/run.mjs [options]
   --jobs N                   programs run at a time (default 2)
   --prune-expected           remove programs that now pass from expected-failures.txt
   --add-failing              add programs that fail and are not listed to expected-failures.txt
+  --expected-only            run only the programs listed in expected-failures.txt
+  --update-reasons           rewrite the reason of every listed program that still fails from its first difference
 env: GILPY_CMD (interpreter argv prefix, default: node bin/gilpy.js --clock=virtual --seed=1),
      GILPY_EXPECTED_FAILURES (file, or "none"), GILPY_TIMEOUT (s), GILPY_HANG_SECONDS (s)`;
 
 const args = process.argv.slice(2);
-const opts = { corpus: "all", filter: null, verbose: false, jobs: 2, prune: false, addFailing: false };
+const opts = { corpus: "all", filter: null, verbose: false, jobs: 2, prune: false, addFailing: false, updateReasons: false, expectedOnly: false };
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   const value = () => {
@@ -45,6 +47,8 @@ for (let i = 0; i < args.length; i++) {
   else if (a.startsWith("--jobs")) opts.jobs = Math.max(1, Number(value()) || 1);
   else if (a === "--prune-expected") opts.prune = true;
   else if (a === "--add-failing") opts.addFailing = true;
+  else if (a === "--update-reasons") opts.updateReasons = true;
+  else if (a === "--expected-only") opts.expectedOnly = true;
   else if (a === "--help" || a === "-h") {
     console.log(USAGE);
     process.exit(0);
@@ -69,6 +73,7 @@ if (opts.filter) {
 }
 const xfPath = expectedFailuresPath();
 const expected = loadExpectedFailures(xfPath);
+if (opts.expectedOnly) entries = entries.filter((e) => expected.has(e.file));
 const cmd = interpreterCommand();
 console.log(`interpreter: ${cmd.join(" ")}\nexpected failures: ${xfPath ?? "(none)"}\nprograms: ${entries.length}\n`);
 
@@ -96,7 +101,7 @@ console.log("\n" + summaryTable(rows));
 console.log(`wall: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 if (stale.length) console.log(`\nexpected-failures.txt names programs that do not exist: ${stale.join(", ")}`);
 
-if ((opts.prune || opts.addFailing) && xfPath) {
+if ((opts.prune || opts.addFailing || opts.updateReasons) && xfPath) {
   const passing = new Set(rows.filter((r) => r.verdict === "xpass").map((r) => r.entry.file));
   const lines = existsSync(xfPath) ? readFileSync(xfPath, "utf8").split("\n") : [];
   let kept = lines;
@@ -104,6 +109,13 @@ if ((opts.prune || opts.addFailing) && xfPath) {
     kept = lines.filter((l) => {
       const name = l.split("#")[0].trim();
       return !(name && (passing.has(name) || stale.includes(name)));
+    });
+  }
+  if (opts.updateReasons) {
+    const failing = new Map(rows.filter((r) => r.verdict === "xfail").map((r) => [r.entry.file, firstProblem(r.outcome)]));
+    kept = kept.map((l) => {
+      const name = l.split("#")[0].trim();
+      return failing.has(name) ? `${name}  # ${failing.get(name)}` : l;
     });
   }
   if (opts.addFailing) {
@@ -126,10 +138,21 @@ function indent(text) {
     .join("\n");
 }
 
+/** A one-line reason: gilpy's last stderr line when it differs from CPython's (usually the exception), else the first differing line. */
 function firstProblem(outcome) {
-  const p = outcome.problems[0];
+  const { entry, result, problems } = outcome;
+  if (result.timedOut) return `timed out after ${(result.ms / 1000).toFixed(0)} s`;
+  const err = problems.find((p) => p.what === "stderr");
+  const lastLine = (text) => text.trimEnd().split("\n").pop() ?? "";
+  const lastErr = lastLine(result.stderr);
+  if (err && lastErr && lastErr !== lastLine(entry.stderr)) return `stderr: ${lastErr.slice(0, 100)}`;
+  const p = err ?? problems[0];
   if (!p) return "";
   if (p.what === "exit code") return `exit code ${p.actual}, expected ${p.expected}`;
-  const last = p.actual.trim().split("\n").pop() ?? "";
-  return `${p.what} differs${last ? ": " + last.slice(0, 80) : ""}`;
+  const want = p.expected.split("\n");
+  const got = p.actual.split("\n");
+  let i = 0;
+  while (i < want.length && want[i] === got[i]) i++;
+  const show = (l) => (l === undefined ? "nothing" : JSON.stringify(l.slice(0, 60)));
+  return `${p.what} line ${i + 1}: expected ${show(want[i])}, got ${show(got[i])}`;
 }

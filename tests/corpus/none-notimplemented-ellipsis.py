@@ -7,8 +7,9 @@ try:
     None.attr
 except AttributeError as e:
     print(e)
+nothing = None
 try:
-    None()
+    nothing()
 except TypeError as e:
     print(e)
 try:
