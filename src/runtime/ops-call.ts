@@ -198,6 +198,18 @@ export function* typeCallDefault(cls: PyType, args: PyObject[], kwargs: KwArgs |
   return obj;
 }
 
+/**
+ * For the VM's CALL fast path on a class: when `cls(...)` needs only object.__new__ and its __init__ is a
+ * Python function, returns [bare instance, __init__]; the VM then calls __init__(obj, *args) in a frame
+ * and raises TypeError "__init__() should return None, not 'X'" itself. Otherwise null (use callGen).
+ */
+export function newInstanceFast(cls: PyType): [PyObj, PyFunction] | null {
+  if (cls.type !== typeType) return null;
+  const init = cls.lookup("__init__");
+  if (!(init instanceof PyFunction) || cls.lookup("__new__") !== objectType.dict.get("__new__")) return null;
+  return [instantiate(cls), init];
+}
+
 /** callable(x). */
 export function isCallable(x: PyObject): boolean {
   if (typeof x !== "object") return false;
