@@ -91,7 +91,7 @@ class _Alias(_Final):
     def __repr__(self):
         if self._special == 'union':
             args = self.__args__
-            if len(args) == 2 and type(None) in args:
+            if len(args) == 2 and (args[0] is type(None) or args[1] is type(None)):
                 other = args[0] if args[1] is type(None) else args[1]
                 return f'typing.Optional[{_type_repr(other)}]'
             return 'typing.Union[' + ', '.join(_arg_repr(a) for a in args) + ']'
@@ -106,7 +106,7 @@ class _Alias(_Final):
 
     def __eq__(self, other):
         if not isinstance(other, _Alias):
-            return NotImplemented
+            return False
         if self._special == 'union' and other._special == 'union':
             return set(self.__args__) == set(other.__args__)
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
@@ -221,7 +221,7 @@ def _union(self, parameters):
         else:
             items = (p,)
         for item in items:
-            if item not in flat:
+            if not any(item is f or item == f for f in flat):
                 flat.append(item)
     if len(flat) == 1:
         return flat[0]
@@ -602,7 +602,7 @@ class _NamedTupleMeta(type):
         return nm_tpl
 
 
-def NamedTuple(typename, fields=None, /, **kwargs):
+def _functional_namedtuple(typename, fields=None, /, **kwargs):
     if fields is None:
         fields = kwargs.items()
     fields = list(fields)
@@ -611,14 +611,16 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     return nt
 
 
-_NamedTupleBase = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+def _nt_call(cls, *args, **kwargs):
+    if cls is NamedTuple:
+        return _functional_namedtuple(*args, **kwargs)
+    return type.__call__(cls, *args, **kwargs)
 
 
-def _namedtuple_mro_entries(bases):
-    return (_NamedTupleBase,)
+_NamedTupleMeta.__call__ = _nt_call
 
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+# \`class P(NamedTuple)\` runs _NamedTupleMeta.__new__, which returns a collections.namedtuple class.
+NamedTuple = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
 
 
 class _TypedDictMeta(type):
@@ -634,18 +636,20 @@ class _TypedDictMeta(type):
         tp_dict.__optional_keys__ = frozenset() if total else frozenset(annotations)
         return tp_dict
 
-    def __call__(cls, *args, **kwargs):
-        return dict(*args, **kwargs)
-
-    __instancecheck__ = __subclasscheck__ = None
 
 
-def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+def _functional_typeddict(typename, fields=None, /, *, total=True, **kwargs):
     if fields is None:
         fields = kwargs
     return _TypedDictMeta(typename, (), {'__annotations__': dict(fields)}, total=total)
 
 
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+def _td_call(cls, *args, **kwargs):
+    if cls is TypedDict:
+        return _functional_typeddict(*args, **kwargs)
+    return dict(*args, **kwargs)
+
+
+_TypedDictMeta.__call__ = _td_call
+TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 `;
