@@ -202,9 +202,21 @@ function* inputGen(rt: RuntimeContext, args: PyObject[], kwargs: KwArgs | null):
 
 // ---- dir ----
 
-function* dirGen(args: PyObject[]): NativeGen {
+/** locals() of the calling frame, through the VM's `locals` builtin in sys.modules['builtins']. */
+function* callerLocalsGen(rt: RuntimeContext): NativeGen {
+  const b = rt.modules.getNorm("builtins");
+  const loc = b instanceof PyModule ? b.dict.get("locals") : undefined;
+  if (loc === undefined) throw notImplementedError("locals() is not available");
+  return yield* callGen(loc, []);
+}
+
+function* dirGen(rt: RuntimeContext, args: PyObject[]): NativeGen {
   argRange("dir", args.length, 0, 1);
-  if (args.length === 0) throw notImplementedError("dir() without arguments is provided by the VM");
+  if (args.length === 0) {
+    const l = new PyList(yield* toArrayGen(yield* callerLocalsGen(rt)));
+    yield* sortItemsGen(l.items, null, false);
+    return l;
+  }
   const x = args[0];
   let names: PyObject[];
   if (x instanceof PyType) {
@@ -221,8 +233,9 @@ function* dirGen(args: PyObject[]): NativeGen {
   return l;
 }
 
-function* varsGen(args: PyObject[]): NativeGen {
-  exactlyOne("vars", args.length);
+function* varsGen(rt: RuntimeContext, args: PyObject[]): NativeGen {
+  if (args.length === 0) return yield* callerLocalsGen(rt);
+  if (args.length > 1) throw typeError(`vars expected at most 1 argument, got ${args.length}`);
   const x = args[0];
   if (x instanceof PyType) return dictObjectOf(x.dict);
   const d = typeof x === "object" ? instanceDict(x) : null;
@@ -435,8 +448,8 @@ export function createBuiltins(rt: RuntimeContext): PyModule {
     yield* setAttrGen(args[0], attrName(args[1], "delattr"), undefined);
     return None;
   });
-  gen("dir", dirGen);
-  gen("vars", varsGen);
+  gen("dir", (a) => dirGen(rt, a));
+  gen("vars", (a) => varsGen(rt, a));
   fn("open", () => {
     throw osError("gilpy: files are not supported yet");
   });
