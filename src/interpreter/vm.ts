@@ -213,13 +213,22 @@ export class VM implements ThreadRunner {
             continue;
           }
           if (req instanceof GenResumeRequest) {
-            const nf = this.resumeGenerator(vt, f, req.gen, req.value, req.exc, Resume.NATIVE, 0);
+            let nf: Frame | null;
+            try {
+              nf = this.resumeGenerator(vt, f, req.gen, req.value, req.exc, Resume.NATIVE, 0);
+            } catch (e) {
+              // a finished or running generator: the asking builtin gets the exception
+              throwValue = e as PyObject;
+              continue;
+            }
             if (nf !== null) {
               f = nf;
               mode = Mode.PY;
               break;
             }
-            continue; // exception to throw into f was set in this.pendingExc
+            throwValue = this.pendingExc ?? newException(StopIteration);
+            this.pendingExc = null;
+            continue;
           }
           if (req instanceof ExecRequest) {
             const code2 = req.code;
