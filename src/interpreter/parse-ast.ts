@@ -366,7 +366,7 @@ function simpleTarget(e: A.Expr, where: string): void {
 }
 
 /** Turns a successful match into the AST (see makeSemantics). */
-export type AstBuilder = (m: MatchResult) => { ast(): unknown };
+export type AstBuilder = (m: MatchResult, offset?: number) => { ast(): unknown };
 
 /**
  * Builds the AST with the actions below. The actions are written as an Ohm action dictionary, but they are
@@ -757,9 +757,10 @@ export function makeSemantics(g: Grammar): AstBuilder {
     _iter(...children) { return children.map((c) => c.ast()); },
   };
   const table = actions as unknown as Record<string, (this: CstView, ...args: CstView[]) => unknown>;
-  return (m: MatchResult) => {
+  // `offset`: where the matched text starts in C.text (a top-level statement group matched on its own).
+  return (m: MatchResult, offset = 0) => {
     const r = m as unknown as { _cst: RawNode; _cstOffset: number };
-    const root = new CstView(r._cst, r._cstOffset, r._cstOffset, table);
+    const root = new CstView(r._cst, r._cstOffset + offset, r._cstOffset + offset, table);
     return { ast: () => root.ast() };
   };
 }

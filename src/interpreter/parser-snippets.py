@@ -698,8 +698,9 @@ def main():
             path = os.path.join(d, name)
             src = open(os.path.join(root, path), encoding="utf-8").read()
             r = run(src)
+            r["src_sha1"] = hashlib.sha1(src.encode("utf-8")).hexdigest()
             if "dump" in r:
-                r = {"sha1": hashlib.sha1(r["dump"].encode("utf-8")).hexdigest()}
+                r = {"sha1": hashlib.sha1(r["dump"].encode("utf-8")).hexdigest(), "src_sha1": r["src_sha1"]}
             out["corpus"].append({"path": path, **r})
     with open(os.path.join(root, "src/interpreter/parser-fixtures.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=0)

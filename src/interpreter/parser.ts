@@ -3,7 +3,7 @@
 import grammar from "./grammar.generated.js";
 import type { MatchResult } from "ohm-js";
 import { SyntaxErrorInfo } from "./ast.js";
-import type { Expr, Expression, Interactive, Module } from "./ast.js";
+import type { Expr, Expression, Interactive, Module, Stmt } from "./ast.js";
 import { colOf, layout, lineOf, lineText, type Layout } from "./layout.js";
 import { makeSemantics, origOf, PendingError, posOf, setCtx, type AstBuilder, type ParseCtx } from "./parse-ast.js";
 import { diagnose, errorAfter, failLine } from "./parse-errors.js";
@@ -27,6 +27,10 @@ export function parse(source: string, filename: string, mode: "exec" | "eval" | 
   if (mode === "eval") source = source.replace(/^[ \t\f]+/, ""); // eval() strips leading blanks
   const lay = layout(source);
   const ctx = makeCtx(lay, source, source, computeLines(lay), 0, false);
+  if (mode === "exec" && !lay.error && lay.chunkStarts.length > 2) {
+    const body = parseChunks(ctx);
+    if (body) return { kind: "Module", body };
+  }
   const m = grammar.match(lay.text, START[mode]);
   return finish(ctx, m, START[mode]) as Module | Expression | Interactive;
 }
@@ -78,6 +82,34 @@ function finish(ctx: ParseCtx, m: MatchResult, rule: string): unknown {
     if (tokErr.unclosedLine !== undefined && tokErr.unclosedLine < failLine(ctx, fail)) throw tokErr.info;
   }
   throw err;
+}
+
+/**
+ * Matches each top-level statement group on its own: Ohm's memo tables stay small and short-lived, which
+ * saves most of the garbage collection a whole-file match costs. Returns null when a group fails to match;
+ * the caller then matches the whole file so errors are diagnosed exactly as before.
+ */
+function parseChunks(ctx: ParseCtx): Stmt[] | null {
+  const starts = ctx.lay.chunkStarts;
+  const text = ctx.lay.text;
+  const body: Stmt[] = [];
+  setCtx(ctx);
+  const build = sem();
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i];
+    const e = i + 1 < starts.length ? starts[i + 1] : text.length;
+    if (e <= s) continue;
+    const m = grammar.match(text.slice(s, e), "fileInput");
+    if (m.failed()) return null;
+    try {
+      const mod = build(m, s).ast() as Module;
+      for (const st of mod.body) body.push(st);
+    } catch (err) {
+      if (err instanceof SyntaxErrorInfo || err instanceof PendingError) return null;
+      throw err;
+    }
+  }
+  return body;
 }
 
 /** Length of the newline and DEDENT characters the layout pass appended at the end. */
