@@ -28,6 +28,7 @@ import {
   eventSet, eventWait, timeoutDeadline, wakeAll,
 } from "./threading-sync.js";
 import { writeToSys } from "./sys.js";
+import { addThreadFrames } from "./threading-frames.js";
 
 // ---- per-interpreter state ----
 
@@ -186,6 +187,8 @@ function* bootstrap(st: ThreadingState, th: PyThread): NativeGen {
     yield* callGen(yield* loadAttrGen(th, "run"), []);
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
+    const run = typeOf(th).lookup("run");
+    addThreadFrames(e, run === threadType.dict.get("run") ? "run" : run === timerType.dict.get("run") ? "timer" : null);
     // Every exception goes to threading.excepthook; the default hook is the one that ignores SystemExit.
     yield* invokeExcepthook(st, th, e);
   } finally {
