@@ -6,12 +6,34 @@ export const osSource: string = `"""OS routines for gilpy: the native _os functi
 
 import sys
 from _os import *
-from _os import _exit, _gilpy_isdir, _gilpy_isfile, environ
+from _os import _exit, _gilpy_isdir, _gilpy_isfile, environ as _native_environ
 import posixpath as path
 
 sys.modules['os.path'] = path
 
 from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull
+
+
+
+class _Environ(dict):
+    """os.environ: a str -> str mapping of the process environment."""
+
+    def __repr__(self):
+        return f'environ({dict.__repr__(self)})'
+
+    def copy(self):
+        return dict(self)
+
+
+environ = _Environ(_native_environ)
+del _native_environ
+
+
+def getenv(key, default=None):
+    if not isinstance(key, str):
+        raise TypeError(f'str expected, not {type(key).__name__}')
+    return environ.get(key, default)
+
 
 SEEK_SET = 0
 SEEK_CUR = 1

@@ -171,7 +171,8 @@ function structSeqRepr(self: PyTuple): string {
  * attributes only (time.struct_time's tm_zone/tm_gmtoff); repr shows the visible fields by name.
  */
 export function makeStructSeq(name: string, module: string, fields: string[], visible = fields.length): StructSeqType {
-  const t = makeBuiltinType(name, tupleType, TypeFlag.None) as StructSeqType;
+  // Heap: generic repr takes a tuple subtype's own __repr__ only for heap types (ops-object reprFast).
+  const t = makeBuiltinType(name, tupleType, TypeFlag.Heap) as StructSeqType;
   t.module = module;
   t.qualname = name;
   t.fieldNames = fields;
