@@ -10,7 +10,7 @@ import { typeError, zeroDivisionError } from "./exceptions.js";
 import { PyMethodDescr } from "./builtin-function.js";
 import { callMethodGen, type Gen } from "./ops-call.js";
 import { rethrowAlgo } from "./ops-error.js";
-import { asIndex } from "./ops-object.js";
+import { asIndex, indexGen } from "./ops-object.js";
 import type { NativeGen } from "./protocol.js";
 
 /** BINARY_OP's argument, as in CPython 3.11 (Include/opcode.h NB_*); in-place forms are +13. */
@@ -376,8 +376,8 @@ export function* binaryOpGen(a: PyObject, b: PyObject, op: number): NativeGen {
     if (c !== NotImplemented) return c;
   }
   if (base === BinOp.Mul) {
-    if (isSequence(a)) return seqRepeat(a, b);
-    if (isSequence(b)) return seqRepeat(b, a);
+    if (isSequence(a)) return seqRepeat(a, (typeof b === "object" ? yield* indexGen(b) : null) ?? b);
+    if (isSequence(b)) return seqRepeat(b, (typeof a === "object" ? yield* indexGen(a) : null) ?? a);
   }
   const sym = binOpSymbols[base] + (op >= INPLACE ? "=" : "");
   throw typeError(`unsupported operand type(s) for ${sym}: '${typeName(a)}' and '${typeName(b)}'`);

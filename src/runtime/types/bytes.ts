@@ -563,6 +563,30 @@ defineMethods(byteArrayType, {
     return None;
   },
   copy: ([self]) => new PyByteArray(B(self).slice()),
+  remove: ([self, x]) => {
+    const l = Array.from(B(self));
+    const v = asIndex(x);
+    if (v === null) throw typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+    const i = l.indexOf(Number(v));
+    if (i < 0) throw valueError("value not found in bytearray");
+    l.splice(i, 1);
+    setBA(self as PyByteArray, new Uint8Array(l));
+    return None;
+  },
+  reverse: ([self]) => {
+    setBA(self as PyByteArray, B(self).slice().reverse());
+    return None;
+  },
+  insert: ([self, i, x]) => {
+    const l = Array.from(B(self));
+    let k = toSize(i);
+    if (k < 0) k = Math.max(0, k + l.length);
+    const v = asIndex(x);
+    if (v === null || v < 0 || v > 255) throw valueError("byte must be in range(0, 256)");
+    l.splice(Math.min(k, l.length), 0, Number(v));
+    setBA(self as PyByteArray, new Uint8Array(l));
+    return None;
+  },
   __setitem__: ([self, key, value]) => {
     const ba = self as PyByteArray;
     if (key instanceof PySlice) {

@@ -1,13 +1,13 @@
 // range.ts — the range type: construction, len, indexing and slicing, `in`, index/count, equality,
 // hash, repr and reversal (CPython 3.11 Objects/rangeobject.c semantics on number|bigint ints).
 import {
-  PyObj, PyObject, PyType, PyTuple, None, NotImplemented, makeBuiltinType, TypeFlag, typeOf, newTuple,
+  PyObj, PyObject, PyType, PyTuple, KwArgs, None, NotImplemented, makeBuiltinType, TypeFlag, typeOf, newTuple,
   PyFloat,
 } from "../object.js";
 import * as I from "../int-ops.js";
 import { typeError, valueError, indexError, overflowError } from "../exceptions.js";
 import { defineMethods, defineGetters, PyBuiltin } from "../builtin-function.js";
-import { asIndex, tupleHashOf, hashFast } from "../ops-object.js";
+import { asIndex, indexGen, tupleHashOf, hashFast } from "../ops-object.js";
 import { PySlice, sliceIndicesBig } from "./slice.js";
 import { CmpOp } from "../ops-compare.js";
 
@@ -59,10 +59,17 @@ export function makeRange(args: PyObject[]): PyRange {
   throw typeError(`range expected at most 3 arguments, got ${args.length}`);
 }
 
-rangeType.dict.set("__new__", new PyBuiltin("__new__", (args, kwargs) => {
+rangeType.dict.set("__new__", new PyBuiltin("__new__", function* (args: PyObject[], kwargs: KwArgs | null) {
   if (kwargs !== null && kwargs.size > 0) throw typeError("range() takes no keyword arguments");
-  return makeRange(args.slice(1));
-}, false));
+  const a = args.slice(1);
+  for (let i = 0; i < a.length; i++) {
+    if (typeof a[i] === "object") {
+      const v = yield* indexGen(a[i]);
+      if (v !== null) a[i] = v;
+    }
+  }
+  return makeRange(a);
+} as never, true));
 
 /** r[i] with negative indexes; IndexError "range object index out of range". */
 export function rangeItem(r: PyRange, key: PyObject): PyObject {
