@@ -5,6 +5,7 @@ import { defineMethods, defineGenMethods, defineGetters } from "../runtime/built
 import { typeError, valueError, newException, StopIteration, OSError } from "../runtime/exceptions.js";
 import { ParkRequest, NativeGen } from "../runtime/protocol.js";
 import type { Host } from "../runtime/host.js";
+import { runningScheduler } from "../runtime/scheduler.js";
 import { typeName } from "../runtime/object.js";
 import { cpLen, strValue, arity } from "./support.js";
 
@@ -40,7 +41,17 @@ function self(x: PyObject): PyTextStream {
 function* fill(s: PyTextStream): Generator<any, boolean, any> {
   if (s.eof) return false;
   const line = yield new ParkRequest(null, "stdin", (wake) => {
-    s.host.readLine().then((l) => wake(l === null ? None : l), () => wake(None));
+    // Waiting for input is an idle wait, not a deadlock: the scheduler keeps running while the host reads.
+    let release = () => {};
+    try {
+      release = runningScheduler().holdExternal();
+    } catch {
+      // no scheduler (unit tests drive the generator directly)
+    }
+    s.host.readLine().then(
+      (l) => { wake(l === null ? None : l); release(); },
+      () => { wake(None); release(); },
+    );
   }, None);
   if (line === None) {
     s.eof = true;
