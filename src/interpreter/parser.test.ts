@@ -74,6 +74,12 @@ describe("parse() modes and gilpy's own limits", () => {
   it("except* is rejected with a clear message", () => {
     expect(run("try:\n    pass\nexcept* E:\n    pass\n").error?.[1]).toBe("except* is not supported by gilpy");
   });
+  it("deeply nested brackets end in a SyntaxError, never a JavaScript stack overflow", () => {
+    for (const n of [20, 199, 500]) {
+      const r = (() => { try { return run("x = " + "[".repeat(n) + "]".repeat(n) + "\n"); } catch (e) { return { crash: e }; } })();
+      expect(r).not.toHaveProperty("crash");
+    }
+  });
   it("big ints become bigints", () => {
     const m = parse("x = 123456789012345678901234567890\n", "<test>") as { body: { value: { value: unknown } }[] };
     expect(m.body[0].value.value).toBe(123456789012345678901234567890n);

@@ -23,6 +23,34 @@ const START: Record<string, string> = { exec: "fileInput", eval: "evalInput", si
  * CPython's message and location for bad input; never throws anything else for any input string.
  */
 export function parse(source: string, filename: string, mode: "exec" | "eval" | "single" = "exec"): Module | Expression | Interactive {
+  try {
+    return parseOrOverflow(source, filename, mode);
+  } catch (e) {
+    if (e instanceof RangeError) throw tooDeep(source);
+    throw e;
+  }
+}
+
+/**
+ * Ohm's matcher recurses in JavaScript, so very deep nesting (about 50+ brackets, depending on the engine's
+ * stack) exhausts the stack before CPython's limit of 200; report it as CPython reports its own limit.
+ */
+function tooDeep(source: string): SyntaxErrorInfo {
+  const lay = layout(source);
+  let depth = 0, max = 0, at = 0;
+  for (let i = 0; i < lay.text.length; i++) {
+    const c = lay.text[i];
+    if (c === "(" || c === "[" || c === "{") { if (++depth > max) { max = depth; at = i; } }
+    else if (c === ")" || c === "]" || c === "}") depth--;
+  }
+  const o = lay.map[at] ?? 0;
+  const line = lineOf(lay.lineStarts, o);
+  const col = colOf(source, lay.lineStarts, line, o);
+  return new SyntaxErrorInfo("SyntaxError", "too many nested parentheses", line, col + 1, line, col + 1,
+    lineText(source, lay.lineStarts, line));
+}
+
+function parseOrOverflow(source: string, filename: string, mode: "exec" | "eval" | "single"): Module | Expression | Interactive {
   void filename;
   if (mode === "eval") source = source.replace(/^[ \t\f]+/, ""); // eval() strips leading blanks
   const lay = layout(source);
