@@ -131,4 +131,26 @@ describe("compiler and VM", () => {
     const r = await runPython("def f():\n    lenght = 1\n    return lengt\nf()\n");
     expect(r.stderr.split("\n").slice(-2)[0]).toBe("NameError: name 'lengt' is not defined. Did you mean: 'lenght'?");
   });
+
+  it("classes with super(), with-statements that swallow or propagate", async () => {
+    const src = [
+      "class A:",
+      "    def get(self):",
+      "        return 1",
+      "class B(A):",
+      "    def get(self):",
+      "        return super().get() + 1",
+      "class CM:",
+      "    def __enter__(self):",
+      "        return 'in'",
+      "    def __exit__(self, t, v, tb):",
+      "        print('exit', t.__name__ if t else None)",
+      "        return t is KeyError",
+      "with CM() as x:",
+      "    raise KeyError('k')",
+      "print(B().get(), x)",
+    ].join("\n") + "\n";
+    expect((await runPython(src)).stdout).toBe("exit KeyError\n2 in\n");
+  });
 });
+
