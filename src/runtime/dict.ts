@@ -127,11 +127,14 @@ export class PyDict extends PyObj {
   keys: Map<Norm, PyObject> | null;
   /** Generic keys by Python hash. */
   buckets: Map<number, GenericKey[]> | null;
+  /** Instance attributes of user subclasses of dict (defaultdict.default_factory); null for plain dicts. */
+  dict: AttrMap | null;
   constructor(map: Map<Norm, PyObject> = new Map(), type: PyType = dictType) {
     super(type);
     this.map = map;
     this.keys = null;
     this.buckets = null;
+    this.dict = type === dictType ? null : new Map();
   }
 
   static fromAttrs(attrs: AttrMap): PyDict {
