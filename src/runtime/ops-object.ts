@@ -252,7 +252,10 @@ export function* hashGen(x: PyObject): Gen<Int> {
   const r = yield* callMethodGen(m, x, []);
   const n = asIndex(r);
   if (n === null || typeof r === "boolean" && false) throw typeError("__hash__ method should return an integer");
-  return typeof n === "bigint" ? intHash(n) : n === -1 ? -2 : n;
+  // CPython (Objects/typeobject.c slot_tp_hash): a result that fits in Py_ssize_t is used as is; only
+  // larger ints are reduced with the int hash.
+  if (typeof n === "bigint") return n >= -(2n ** 63n) && n < 2n ** 63n ? n : intHash(n);
+  return n === -1 ? -2 : n;
 }
 
 // ---- repr / str ----
