@@ -5,7 +5,7 @@ except ModuleNotFoundError as e:
 try:
     from math import no_such_name
 except ImportError as e:
-    print(type(e).__name__, e)
+    print(type(e).__name__, str(e).split(" (")[0], e.name)
 try:
     from _corpus_helper import nothing_here
 except ImportError as e:
