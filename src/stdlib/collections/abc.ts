@@ -34,14 +34,22 @@ def _hook(*methods):
     return __subclasshook__
 
 
-def _make(name, methods, bases=(), abstract=()):
+class _CallableMeta(ABCMeta):
+    # Builtin functions may lack a visible __call__ on their type; callable() is the real test.
+    def __instancecheck__(cls, instance):
+        if cls.__name__ == 'Callable' and cls.__module__ == 'collections.abc':
+            return callable(instance)
+        return ABCMeta.__instancecheck__(cls, instance)
+
+
+def _make(name, methods, bases=(), abstract=(), meta=ABCMeta):
     ns = {'__slots__': (), '__module__': 'collections.abc'}
     for m in abstract:
         def f(self, *args):
             raise NotImplementedError
         f.__name__ = m
         ns[m] = abstractmethod(f)
-    cls = ABCMeta(name, bases, ns)
+    cls = meta(name, bases, ns)
     if methods:
         def __subclasshook__(klass, C, _cls=cls, _methods=methods):
             if klass is _cls:
@@ -66,7 +74,7 @@ Generator = _make('Generator', ('__iter__', '__next__', 'send', 'throw', 'close'
 Sized = _make('Sized', ('__len__',), abstract=('__len__',))
 Container = _make('Container', ('__contains__',), abstract=('__contains__',))
 Collection = _make('Collection', ('__len__', '__iter__', '__contains__'), (Sized, Iterable, Container))
-Callable = _make('Callable', ('__call__',), abstract=('__call__',))
+Callable = _make('Callable', ('__call__',), abstract=('__call__',), meta=_CallableMeta)
 Set = _make('Set', (), (Collection,))
 MutableSet = _make('MutableSet', (), (Set,), ('add', 'discard'))
 Mapping = _make('Mapping', (), (Collection,), ('__getitem__',))
