@@ -15,7 +15,42 @@ FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
-SimpleNamespace = type(sys.implementation)
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+
+    def __repr__(self):
+        ns = self.__dict__
+        if id(self) in _ns_repr_running:
+            return f'{type(self).__name__ if type(self) is not SimpleNamespace else "namespace"}(...)'
+        _ns_repr_running.add(id(self))
+        try:
+            items = (f'{k}={v!r}' for k, v in ns.items())
+            name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+            return f"{name}({', '.join(items)})"
+        finally:
+            _ns_repr_running.discard(id(self))
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return type(self), (), dict(self.__dict__)
+
+
+SimpleNamespace.__module__ = 'types'
+_ns_repr_running = set()
 
 
 def _cell_factory():
