@@ -37,6 +37,7 @@ import { reSource } from "./re.js";
 import { warningsSource } from "./warnings.js";
 import { jsonSource } from "./json.js";
 import { contextlibSource } from "./contextlib.js";
+import { textwrapSource } from "./textwrap.js";
 import { createRe } from "./_sre.js";
 import { createThread } from "./_thread.js";
 import { createThreading } from "./threading.js";
@@ -97,6 +98,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["warnings", python(() => warningsSource)],
   ["json", python(() => jsonSource)],
   ["contextlib", python(() => contextlibSource)],
+  ["textwrap", python(() => textwrapSource)],
   // threads engineer's modules
   ["_thread", native(createThread)],
   ["threading", native(createThreading)],
