@@ -38,6 +38,8 @@ import { warningsSource } from "./warnings.js";
 import { jsonSource } from "./json.js";
 import { contextlibSource } from "./contextlib.js";
 import { textwrapSource } from "./textwrap.js";
+import { bisectSource } from "./bisect.js";
+import { datetimeSource } from "./datetime.js";
 import { createRe } from "./_sre.js";
 import { createThread } from "./_thread.js";
 import { createThreading } from "./threading.js";
@@ -99,6 +101,8 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["json", python(() => jsonSource)],
   ["contextlib", python(() => contextlibSource)],
   ["textwrap", python(() => textwrapSource)],
+  ["bisect", python(() => bisectSource)],
+  ["datetime", python(() => datetimeSource)],
   // threads engineer's modules
   ["_thread", native(createThread)],
   ["threading", native(createThreading)],

@@ -10,7 +10,7 @@ import { stdlibModules } from "./index.js";
 
 // Modules whose Python source runs unchanged on CPython (the others import gilpy's native helpers).
 const PORTABLE = ["keyword", "string", "operator", "heapq", "itertools", "functools", "collections", "copy",
-  "typing", "dataclasses", "abc", "enum", "warnings", "io", "json", "types", "contextlib", "textwrap"];
+  "typing", "dataclasses", "abc", "enum", "warnings", "io", "json", "types", "contextlib", "textwrap", "bisect", "datetime"];
 
 const SHIM = `
 import sys, runpy
@@ -44,7 +44,7 @@ function writeModules(): string {
 
 function run(args: string[]): string {
   try {
-    return execFileSync("python3", args, { encoding: "utf8", env: { ...process.env, PYTHONHASHSEED: "0" }, stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync("python3", args, { encoding: "utf8", env: { ...process.env, PYTHONHASHSEED: "0", TZ: "UTC" }, stdio: ["ignore", "pipe", "pipe"] });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string };
     return (err.stdout ?? "") + (err.stderr ?? "");

@@ -1,0 +1,18 @@
+import datetime as dt
+d = dt.date(2024, 2, 28)
+print(d, d + dt.timedelta(days=2), d.weekday(), d.isoformat(), d.strftime("%d.%m.%Y"), d.replace(day=1))
+t = dt.datetime(2023, 12, 31, 23, 59, 30)
+print(t, t + dt.timedelta(seconds=45), (dt.datetime(2024, 1, 1) - t).total_seconds(), t.year, repr(t.date()))
+print(dt.timedelta(days=1, hours=2, minutes=3), dt.timedelta(seconds=-1), dt.datetime.fromisoformat("2020-05-17T10:20:30"))
+print(dt.date(2024, 1, 1) < dt.date(2024, 1, 2), dt.datetime(2020, 1, 1).strftime("%A %B %j"))
+print(repr(dt.timedelta(days=1, hours=2)), dt.timedelta(hours=36), dt.timedelta(microseconds=1500), repr(dt.timedelta(0)), dt.timedelta(weeks=1) / dt.timedelta(days=1), dt.timedelta(hours=1) * 2.5)
+t2 = dt.datetime(2024, 3, 10, 8, 5, 3, 250000)
+print(repr(t2), t2, t2.isoformat(), t2.strftime('%Y/%m/%d %H:%M:%S.%f'), t2.time(), repr(t2.time()), t2.isocalendar(), t2.isoweekday(), t2.ctime())
+u = dt.datetime(2024, 1, 1, 12, tzinfo=dt.timezone.utc)
+print(u, repr(u), u.isoformat(), dt.timezone(dt.timedelta(hours=3)), repr(dt.timezone(dt.timedelta(hours=-5))), u.astimezone(dt.timezone(dt.timedelta(hours=2))), u.timestamp())
+print(dt.datetime.fromtimestamp(0, dt.timezone.utc), dt.datetime.utcfromtimestamp(86400.5), dt.date.fromordinal(738000), dt.date(2024, 12, 30).isocalendar())
+print(sorted([dt.date(2024, 5, 1), dt.date(2023, 1, 1)]), dt.date(2024, 3, 1) - dt.date(2024, 2, 1), dt.datetime.strptime('2024-05-06 07:08', '%Y-%m-%d %H:%M'), f'{dt.date(2024, 1, 5):%d/%m}')
+for bad in [lambda: dt.date(2024, 2, 30), lambda: dt.date(2024, 13, 1), lambda: dt.datetime(2024, 1, 1, 25)]:
+    try: bad()
+    except ValueError as e: print(e)
+print(dt.date.min, dt.datetime.max, dt.timedelta.max, dt.MINYEAR, dt.datetime(2020, 1, 1) == dt.datetime(2020, 1, 1, 0, 0), hash(dt.date(2020, 1, 1)) == hash(dt.date(2020, 1, 1)))
