@@ -40,6 +40,7 @@ import { contextlibSource } from "./contextlib.js";
 import { textwrapSource } from "./textwrap.js";
 import { bisectSource } from "./bisect.js";
 import { datetimeSource } from "./datetime.js";
+import { loggingSource } from "./logging.js";
 import { createRe } from "./_sre.js";
 import { createThread } from "./_thread.js";
 import { createThreading } from "./threading.js";
@@ -103,6 +104,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["textwrap", python(() => textwrapSource)],
   ["bisect", python(() => bisectSource)],
   ["datetime", python(() => datetimeSource)],
+  ["logging", python(() => loggingSource)],
   // threads engineer's modules
   ["_thread", native(createThread)],
   ["threading", native(createThreading)],
