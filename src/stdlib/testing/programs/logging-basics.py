@@ -11,9 +11,11 @@ print(sub.getEffectiveLevel(), log.getEffectiveLevel(), logging.getLevelName(30)
 def worker():
     logging.info('from thread')
 t = threading.Thread(target=worker, name='Worker-1'); t.start(); t.join()
+def compute(d):
+    return d['missing'] + 1
 try:
-    1 / 0
-except ZeroDivisionError:
+    value = compute({})
+except KeyError:
     log.exception('failed')
 h = logging.StreamHandler(sys.stdout); h.setFormatter(logging.Formatter('[%(levelname)-8s] %(message)s')); sub.addHandler(h); sub.propagate = False
 sub.critical('custom format')
