@@ -12,7 +12,7 @@ def worker():
     logging.info('from thread')
 t = threading.Thread(target=worker, name='Worker-1'); t.start(); t.join()
 def compute(d):
-    return d['missing'] + 1
+    raise KeyError('missing')
 try:
     value = compute({})
 except KeyError:
