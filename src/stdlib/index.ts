@@ -41,6 +41,7 @@ import { textwrapSource } from "./textwrap.js";
 import { bisectSource } from "./bisect.js";
 import { datetimeSource } from "./datetime.js";
 import { loggingSource } from "./logging.js";
+import { pprintSource } from "./pprint.js";
 import { createRe } from "./_sre.js";
 import { createThread } from "./_thread.js";
 import { createThreading } from "./threading.js";
@@ -105,6 +106,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["bisect", python(() => bisectSource)],
   ["datetime", python(() => datetimeSource)],
   ["logging", python(() => loggingSource)],
+  ["pprint", python(() => pprintSource)],
   // threads engineer's modules
   ["_thread", native(createThread)],
   ["threading", native(createThreading)],

@@ -10,7 +10,7 @@ import { stdlibModules } from "./index.js";
 
 // Modules whose Python source runs unchanged on CPython (the others import gilpy's native helpers).
 const PORTABLE = ["keyword", "string", "operator", "heapq", "itertools", "functools", "collections", "copy",
-  "typing", "dataclasses", "abc", "enum", "warnings", "io", "json", "types", "contextlib", "textwrap", "bisect", "datetime", "logging"];
+  "typing", "dataclasses", "abc", "enum", "warnings", "io", "json", "types", "contextlib", "textwrap", "bisect", "datetime", "logging", "pprint"];
 
 const SHIM = `
 import sys, runpy
