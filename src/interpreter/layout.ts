@@ -68,6 +68,19 @@ function isWordish(c: number): boolean {
     (c >= 0x80 && (c < 0xe000 || c > 0xf8ff)) || (c >= 0xe100 && c <= 0xe1ff) || c === 0xe011;
 }
 
+/** Characters that start a two-character operator token (`==`, `<=`, `**`, `->`, `:=`, `+=` ...). */
+function isOperatorHead(c: number): boolean {
+  return c === 61 || c === 60 || c === 62 || c === 33 || c === 42 || c === 47 || c === 45 || c === 58 || c === 43 ||
+    c === 37 || c === 38 || c === 124 || c === 94 || c === 64;
+}
+
+/** True when operator characters `last` and `next`, once their blank is dropped, would read as one token. */
+function wouldMerge(last: number, next: number): boolean {
+  if (!isOperatorHead(last)) return false;
+  if (next === 61) return true;                              // any of them followed by '=' ('==', '+=', ':=' ...)
+  return next === last ? (last === 42 || last === 47 || last === 60 || last === 62) : (last === 45 && next === 62);
+}
+
 function isIdStartCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
 }
@@ -368,7 +381,7 @@ class Scanner {
   private blank(at: number, len: number): void {
     if (len <= 0) return;
     this.copyTo(at);
-    if (this.pendingSep < 0 && isWordish(this.lastChar)) this.pendingSep = at;
+    if (this.pendingSep < 0 && (isWordish(this.lastChar) || isOperatorHead(this.lastChar))) this.pendingSep = at;
     this.copied = at + len;
   }
 
@@ -377,9 +390,16 @@ class Scanner {
     const at = this.pendingSep;
     this.pendingSep = -1;
     const last = this.lastChar;
-    if (isWordish(next) || (next === 46 && last >= 48 && last <= 57)) {
+    if (isWordish(next) ? isWordish(last) : (next === 46 && last >= 48 && last <= 57)) {
       this.out.push(" ");
       this.map.push(at);
+      this.outLen++;
+      this.lastChar = 32;
+    } else if (wouldMerge(last, next)) {
+      // `x = = 1` must not become `x==1`: the kept space fails to parse, and it maps to the second operator,
+      // where CPython's tokenizer puts the error.
+      this.out.push(" ");
+      this.map.push(this.copied);
       this.outLen++;
       this.lastChar = 32;
     }
