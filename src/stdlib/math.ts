@@ -9,6 +9,7 @@ import { defineModuleFunctions, defineModuleGenFunctions } from "../runtime/buil
 import { call } from "../runtime/protocol.js";
 import * as I from "../runtime/int-ops.js";
 import { rethrowAlgo } from "../runtime/ops-error.js";
+import { exactExp, exactLog, exactLog2 } from "./math-exact.js";
 import type { RuntimeContext } from "../runtime/runtime-context.js";
 import { arity, intValue, toIndex, toDouble, bindArgs, iterate } from "./support.js";
 
@@ -313,7 +314,7 @@ export function createMath(rt: RuntimeContext): PyModule {
 
   defineModuleFunctions(m, {
     sqrt: math1(Math.sqrt, false),
-    exp: math1(Math.exp, true),
+    exp: math1(exactExp, true),
     exp2: math1((x) => 2 ** x, true),
     expm1: math1(Math.expm1, true),
     cbrt: math1(Math.cbrt, false),
@@ -343,15 +344,15 @@ export function createMath(rt: RuntimeContext): PyModule {
     },
     log: (args) => {
       arity("log", args, 1, 2);
-      const num = logOf(args[0], Math.log);
+      const num = logOf(args[0], exactLog);
       if (args.length === 1) return newFloat(num);
-      const den = logOf(args[1], Math.log);
+      const den = logOf(args[1], exactLog);
       if (den === 0) throw zeroDivisionError("float division by zero");
       return newFloat(num / den);
     },
     log2: (args) => {
       arity("log2", args, 1);
-      return newFloat(logOf(args[0], Math.log2));
+      return newFloat(logOf(args[0], exactLog2));
     },
     log10: (args) => {
       arity("log10", args, 1);
