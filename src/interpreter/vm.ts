@@ -1611,9 +1611,10 @@ export class VM implements ThreadRunner {
     if (gen.running) throw newException(V.ValueErrorT, `${gen.type === coroutineType ? "coroutine" : "generator"} already executing`);
     const gf = gen.frame as Frame | null;
     if (gf === null) {
-      if (exc !== null) this.pendingExc = exc;
+      // CPython 3.11 gen_send_ex2: a finished coroutine always refuses (close() never gets here)
+      if (gen.type === coroutineType) this.pendingExc = runtimeError("cannot reuse already awaited coroutine");
+      else if (exc !== null) this.pendingExc = exc;
       else if (kind === Resume.NATIVE) this.pendingExc = newException(StopIteration);
-      else if (gen.type === coroutineType) this.pendingExc = runtimeError("cannot reuse already awaited coroutine");
       if (kind === Resume.NATIVE && this.pendingExc !== null) {
         // raised into the native frame that asked
         const e = this.pendingExc;
