@@ -1,11 +1,12 @@
 // opcodes.ts — the bytecode instruction set: CPython 3.11's opcode names with their stack effects, the
 // BINARY_OP (NB_*) and COMPARE_OP argument numbering, and the code-object flags.
 //
-// Numbering is dense (not CPython's numbers) so the VM's switch compiles to a jump table; names are CPython's
-// so `dis` reads like CPython's. Jump arguments are absolute instruction indexes (dis shows them as offsets).
+// Numbering is dense (not CPython's numbers) and Op is a const enum, so the VM's switch has literal case labels
+// and V8 compiles it to a jump table; names are CPython's so `dis` reads like CPython's.
+// Jump arguments are absolute instruction indexes (dis shows them as offsets).
 // Stack effects below: (inputs -- outputs), top of stack rightmost.
 
-export enum Op {
+export const enum Op {
   NOP,                 // ( -- )
   POP_TOP,             // (x -- )
   PUSH_NULL,           // ( -- NULL)  marks "no self" below a callable for CALL
@@ -111,7 +112,25 @@ export enum Op {
   IMPORT_STAR,         // (module -- )
 }
 
-export const opNames: string[] = Object.keys(Op).filter((k) => isNaN(Number(k)));
+/** Op's names by number (a const enum has no runtime reverse map that TypeScript lets code read). */
+export const opNames: string[] = [
+  "NOP", "POP_TOP", "PUSH_NULL", "RESUME", "COPY", "SWAP", "UNARY_POSITIVE", "UNARY_NEGATIVE", "UNARY_NOT",
+  "UNARY_INVERT", "BINARY_OP", "BINARY_SUBSCR", "STORE_SUBSCR", "DELETE_SUBSCR", "COMPARE_OP", "IS_OP",
+  "CONTAINS_OP", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "DELETE_FAST", "LOAD_NAME", "STORE_NAME", "DELETE_NAME",
+  "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL", "LOAD_ATTR", "STORE_ATTR", "DELETE_ATTR", "LOAD_METHOD",
+  "MAKE_CELL", "LOAD_CLOSURE", "LOAD_DEREF", "LOAD_CLASSDEREF", "STORE_DEREF", "DELETE_DEREF", "COPY_FREE_VARS",
+  "BUILD_TUPLE", "BUILD_LIST", "BUILD_SET", "BUILD_MAP", "BUILD_CONST_KEY_MAP", "BUILD_STRING", "BUILD_SLICE",
+  "LIST_APPEND", "SET_ADD", "MAP_ADD", "LIST_EXTEND", "SET_UPDATE", "DICT_UPDATE", "DICT_MERGE", "LIST_TO_TUPLE",
+  "FORMAT_VALUE", "UNPACK_SEQUENCE", "UNPACK_EX", "GET_ITER", "GET_YIELD_FROM_ITER", "FOR_ITER", "JUMP_FORWARD",
+  "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT", "POP_JUMP_FORWARD_IF_FALSE", "POP_JUMP_FORWARD_IF_TRUE",
+  "POP_JUMP_FORWARD_IF_NONE", "POP_JUMP_FORWARD_IF_NOT_NONE", "POP_JUMP_BACKWARD_IF_FALSE",
+  "POP_JUMP_BACKWARD_IF_TRUE", "POP_JUMP_BACKWARD_IF_NONE", "POP_JUMP_BACKWARD_IF_NOT_NONE", "JUMP_IF_FALSE_OR_POP",
+  "JUMP_IF_TRUE_OR_POP", "KW_NAMES", "PRECALL", "CALL", "CALL_FUNCTION_EX", "MAKE_FUNCTION", "RETURN_VALUE",
+  "RETURN_GENERATOR", "YIELD_VALUE", "SEND", "GET_AWAITABLE", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR",
+  "BEFORE_ASYNC_WITH", "ASYNC_GEN_WRAP", "BEFORE_WITH", "WITH_EXCEPT_START", "PUSH_EXC_INFO", "POP_EXCEPT",
+  "CHECK_EXC_MATCH", "CHECK_EG_MATCH", "PREP_RERAISE_STAR", "RERAISE", "RAISE_VARARGS", "LOAD_ASSERTION_ERROR",
+  "LOAD_BUILD_CLASS", "SETUP_ANNOTATIONS", "PRINT_EXPR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR",
+];
 
 /** BINARY_OP arguments, numbered as CPython 3.11's Include/opcode.h (NB_*). */
 export const enum NB {
