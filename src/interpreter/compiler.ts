@@ -303,7 +303,11 @@ class Compiler extends ExprCompiler {
     u.emit(Op.GET_ITER);
     u.place(start);
     u.jump(Op.FOR_ITER, cleanup);
-    this.pushFBlock("for", start, end);
+    // `for x in gen():` owns the generator it made; leaving the loop early drops the last reference, and
+    // CPython's refcounting closes it there (its finally blocks run). POP_TOP 1 asks the VM to do the same.
+    // iter(g) usually returns a generator stored elsewhere, so it is left alone.
+    const owned = s.iter.kind === "Call" && !(s.iter.func.kind === "Name" && s.iter.func.id === "iter");
+    this.pushFBlock("for", start, end, owned);
     this.store(s.target);
     this.stmts(s.body);
     this.popFBlock();
@@ -407,7 +411,7 @@ class Compiler extends ExprCompiler {
       case "for":
       case "async_for":
         if (preserveTos) u.emit(Op.SWAP, 2);
-        u.emit(Op.POP_TOP);
+        u.emit(Op.POP_TOP, f.datum === true ? 1 : 0);
         return;
       case "try_except":
         popBlock();

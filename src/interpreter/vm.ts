@@ -20,7 +20,7 @@ import {
   runtimeError, recursionError, newException, AssertionError, UnboundLocalError, NameError, isException,
   GeneratorExit,
 } from "../runtime/exceptions.js";
-import { PyGenerator, GenResumeRequest, generatorType, coroutineType, asyncGeneratorType } from "../runtime/generator.js";
+import { PyGenerator, GenResumeRequest, generatorType, coroutineType, asyncGeneratorType, finalizeGen } from "../runtime/generator.js";
 import { AlgoError } from "../runtime/algo-error.js";
 import { fromAlgoError } from "../runtime/ops-error.js";
 import { binaryOpFast, binaryOpGen, unaryOpFast, unaryOpGen } from "../runtime/ops-arith.js";
@@ -307,9 +307,19 @@ export class VM implements ThreadRunner {
                 return StepResult.Yield;
               }
               break;
-            case Op.POP_TOP: // (x -- )
-              fast[--sp] = undefined as unknown as PyObject;
+            case Op.POP_TOP: { // (x -- )
+              const x = fast[--sp];
+              fast[sp] = undefined as unknown as PyObject;
+              // arg 1: a for loop leaving early drops the generator it made; close it as refcounting would
+              if (arg !== 0 && x instanceof PyGenerator && x.type === generatorType && x.frame !== null && !x.running) {
+                f.sp = sp;
+                f.pc = pc;
+                f = this.pushNative(vt, f, finalizeGen(x), NK.DISCARD, 0);
+                mode = Mode.NATIVE;
+                break dispatch;
+              }
               break;
+            }
             case Op.PUSH_NULL: // ( -- NULL)
               fast[sp++] = null as unknown as PyObject;
               break;

@@ -96,6 +96,20 @@ function* closeGen(g: PyGenerator): NativeGen {
   throw runtimeError(g.type === asyncGeneratorType ? "async generator ignored GeneratorExit" : "generator ignored GeneratorExit");
 }
 
+/**
+ * Closes a generator whose last reference went away (a `for` loop over `gen()` left early), as CPython's
+ * finalizer does (Objects/genobject.c _PyGen_Finalize): an exception from the close is not raised to the
+ * loop; CPython reports it as unraisable, gilpy drops it.
+ */
+export function* finalizeGen(g: PyGenerator): NativeGen {
+  try {
+    yield* closeGen(g);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+  }
+  return None;
+}
+
 for (const t of [generatorType, coroutineType]) {
   const isGen = t === generatorType;
   defineGenMethods(t, {
