@@ -1,209 +1,199 @@
-// heapq.ts — the heapq module: binary heap functions on lists (comparisons run Python __lt__).
-// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
-// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+// heapq.ts — the heapq module (native): a binary min-heap on a plain list with the sift order of CPython
+// 3.11's Modules/_heapqmodule.c (so the list looks the same after every call), comparisons through Python
+// `<` (resumable, so a user __lt__ runs on the VM), plus nlargest/nsmallest and merge.
+// nlargest/nsmallest return what the docs promise they equal — sorted(iterable, key=key[, reverse=True])[:n]
+// — with a stable sort; merge yields the smallest head each step, ties going to the earlier iterable.
+import { PyObject, PyModule, PyList, KwArgs, None, listType, typeName, newList, makeBuiltinType, TypeFlag } from "../runtime/object.js";
+import { typeError, indexError } from "../runtime/exceptions.js";
+import { compareBoolGen, CmpOp } from "../runtime/ops-compare.js";
+import { lenFast } from "../runtime/ops-object.js";
+import { sortItemsGen } from "../runtime/ops-repr.js";
+import { getIterGen, iterNextGen, PyIterator, ITER_SLOW, type IterStep } from "../runtime/ops-iter.js";
+import { kwOnly, bindArgs, argRange } from "../runtime/arg-parse.js";
+import { defineMethods, defineGenMethods } from "../runtime/builtin-function.js";
+import { stopIteration } from "../runtime/exceptions.js";
+import { genFn, lessGen, callObj, itemsOf, equalGen, isNone, truthOfGen, type Gen } from "./native-helpers.js";
 
-export const heapqSource: string = `"""Heap queue algorithm (a.k.a. priority queue), gilpy's version."""
+function heapArg(fname: string, x: PyObject, argWord = "argument 1"): PyObject[] {
+  if (!(x instanceof PyList)) throw typeError(`${fname}() ${argWord} must be list, not ${typeName(x)}`);
+  return x.items;
+}
 
-__all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest', 'nsmallest', 'heappushpop']
+/** A `<` that is reversed for the max-heap helpers. */
+type Less = (a: PyObject, b: PyObject) => Gen<boolean>;
+const maxLess: Less = (a, b) => lessGen(b, a);
 
+/** Moves heap[pos] up towards `start` while it is smaller than its parent. */
+function* siftDown(h: PyObject[], start: number, pos: number, lt: Less): Gen<void> {
+  const item = h[pos];
+  while (pos > start) {
+    const parentPos = (pos - 1) >> 1;
+    const parent = h[parentPos];
+    if (!(yield* lt(item, parent))) break;
+    h[pos] = parent;
+    pos = parentPos;
+  }
+  h[pos] = item;
+}
 
-def _check(heap, name):
-    if not isinstance(heap, list):
-        raise TypeError(f'{name}() argument 1 must be list, not {type(heap).__name__}')
+/** Moves the smaller child up until heap[pos]'s item reaches a leaf, then sifts it back down. */
+function* siftUp(h: PyObject[], pos: number, lt: Less): Gen<void> {
+  const end = h.length;
+  const start = pos;
+  const item = h[pos];
+  let child = 2 * pos + 1;
+  while (child < end) {
+    const right = child + 1;
+    if (right < end && !(yield* lt(h[child], h[right]))) child = right;
+    h[pos] = h[child];
+    pos = child;
+    child = 2 * pos + 1;
+  }
+  h[pos] = item;
+  yield* siftDown(h, start, pos, lt);
+}
 
+function* heapPop(h: PyObject[], lt: Less): Gen<PyObject> {
+  if (h.length === 0) throw indexError("index out of range");
+  const last = h.pop()!;
+  if (h.length === 0) return last;
+  const top = h[0];
+  h[0] = last;
+  yield* siftUp(h, 0, lt);
+  return top;
+}
 
-def heappush(heap, item, /):
-    _check(heap, 'heappush')
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+function* heapify(h: PyObject[], lt: Less): Gen<void> {
+  for (let i = (h.length >> 1) - 1; i >= 0; i--) yield* siftUp(h, i, lt);
+}
 
+function* heapReplace(h: PyObject[], item: PyObject, lt: Less): Gen<PyObject> {
+  if (h.length === 0) throw indexError("index out of range");
+  const top = h[0];
+  h[0] = item;
+  yield* siftUp(h, 0, lt);
+  return top;
+}
 
-def heappop(heap, /):
-    _check(heap, 'heappop')
-    if not heap:
-        raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+// ---- nlargest / nsmallest ----
 
+function* nBest(fname: string, args: PyObject[], kwargs: KwArgs | null, largest: boolean): Gen<PyObject> {
+  const [n, iterable, key] = bindArgs(fname, args, kwargs, ["n", "iterable", "key"], 2);
+  const keyFn = isNone(key) ? null : key!;
+  if (n === undefined || iterable === undefined) throw typeError(`${fname}() missing required argument`);
+  const size = lenFast(iterable!);
+  if (size !== undefined && (yield* compareBoolGen(n, size, CmpOp.Ge))) {
+    const all = yield* itemsOf(iterable);
+    yield* sortItemsGen(all, keyFn, largest);
+    return newList(all);
+  }
+  if (yield* compareBoolGen(n, 0, CmpOp.Le)) return newList([]);
+  const all = yield* itemsOf(iterable);
+  yield* sortItemsGen(all, keyFn, largest);
+  const count = typeof n === "number" ? n : all.length;
+  return newList(all.slice(0, count));
+}
 
-def heapreplace(heap, item, /):
-    _check(heap, 'heapreplace')
-    if not heap:
-        raise IndexError('index out of range')
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+// ---- merge ----
 
+const mergeType = makeBuiltinType("generator", undefined, TypeFlag.None);
 
-def heappushpop(heap, item, /):
-    _check(heap, 'heappushpop')
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
+class PyMerge extends PyIterator {
+  heads: (PyObject | undefined)[] | null = null;
+  keys: PyObject[] = [];
+  its: PyObject[] = [];
+  constructor(readonly sources: PyObject[], readonly key: PyObject | null, readonly reverse: boolean) {
+    super(mergeType);
+  }
+  next(): IterStep {
+    return ITER_SLOW;
+  }
+  override *nextGen(): Gen<PyObject | undefined> {
+    if (this.heads === null) {
+      this.heads = [];
+      for (const s of this.sources) {
+        const it = yield* getIterGen(s);
+        this.its.push(it);
+        const v = yield* iterNextGen(it);
+        this.heads.push(v);
+        this.keys.push(v === undefined || this.key === null ? v! : yield* callObj(this.key, [v]));
+      }
+    }
+    const heads = this.heads;
+    let best = -1;
+    for (let i = 0; i < heads.length; i++) {
+      if (heads[i] === undefined) continue;
+      if (best < 0) best = i;
+      else if (this.reverse ? yield* lessGen(this.keys[best], this.keys[i]) : yield* lessGen(this.keys[i], this.keys[best])) best = i;
+    }
+    if (best < 0) return undefined;
+    const out = heads[best]!;
+    const v = yield* iterNextGen(this.its[best]);
+    heads[best] = v;
+    if (v !== undefined) this.keys[best] = this.key === null ? v : yield* callObj(this.key, [v]);
+    return out;
+  }
+}
+defineMethods(mergeType, { __iter__: ([self]) => self });
+defineGenMethods(mergeType, {
+  __next__: function* ([self]) {
+    const v = yield* (self as PyMerge).nextGen();
+    if (v === undefined) throw stopIteration();
+    return v;
+  },
+});
 
-
-def heapify(x, /):
-    _check(x, 'heapify')
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
-
-
-def _heappop_max(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
-
-
-def _heapreplace_max(heap, item):
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
-
-
-def _heapify_max(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup_max(x, i)
-
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
-
-
-def merge(*iterables, key=None, reverse=False):
-    h = []
-    direction = -1 if reverse else 1
-    for order, it in enumerate(map(iter, iterables)):
-        for value in it:
-            h.append([value if key is None else key(value), order * direction, value, it])
-            break
-    if reverse:
-        _heapify_max(h)
-    else:
-        heapify(h)
-    while h:
-        s = h[0]
-        yield s[2]
-        for value in s[3]:
-            s[0] = value if key is None else key(value)
-            s[2] = value
-            if reverse:
-                _heapreplace_max(h, s)
-            else:
-                heapreplace(h, s)
-            break
-        else:
-            if reverse:
-                _heappop_max(h)
-            else:
-                heappop(h)
-
-
-def nsmallest(n, iterable, key=None):
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = min(it, default=sentinel)
-        else:
-            result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-    if key is None:
-        return sorted(iterable)[:n] if n > 0 else []
-    return sorted(iterable, key=key)[:n] if n > 0 else []
-
-
-def nlargest(n, iterable, key=None):
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        if key is None:
-            result = max(it, default=sentinel)
-        else:
-            result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
-`;
+export function createHeapq(): PyModule {
+  const m = new PyModule("heapq");
+  m.dict.set("__all__", newList(["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest", "heappushpop"]));
+  genFn(m, "heappush", function* (args) {
+    argRange("heappush", args.length, 2, 2);
+    const h = heapArg("heappush", args[0]);
+    h.push(args[1]);
+    yield* siftDown(h, 0, h.length - 1, lessGen);
+    return None;
+  });
+  genFn(m, "heappop", function* (args) {
+    if (args.length !== 1) throw typeError(`_heapq.heappop() takes exactly one argument (${args.length} given)`);
+    return yield* heapPop(heapArg("heappop", args[0], "argument"), lessGen);
+  });
+  genFn(m, "heapify", function* (args) {
+    if (args.length !== 1) throw typeError(`_heapq.heapify() takes exactly one argument (${args.length} given)`);
+    yield* heapify(heapArg("heapify", args[0], "argument"), lessGen);
+    return None;
+  });
+  genFn(m, "heapreplace", function* (args) {
+    argRange("heapreplace", args.length, 2, 2);
+    return yield* heapReplace(heapArg("heapreplace", args[0]), args[1], lessGen);
+  });
+  genFn(m, "heappushpop", function* (args) {
+    argRange("heappushpop", args.length, 2, 2);
+    const h = heapArg("heappushpop", args[0]);
+    let item = args[1];
+    if (h.length === 0 || !(yield* lessGen(h[0], item))) return item;
+    const top = h[0];
+    h[0] = item;
+    item = top;
+    yield* siftUp(h, 0, lessGen);
+    return item;
+  });
+  genFn(m, "_heappop_max", function* (args) {
+    return yield* heapPop(heapArg("_heappop_max", args[0], "argument"), maxLess);
+  });
+  genFn(m, "_heapify_max", function* (args) {
+    yield* heapify(heapArg("_heapify_max", args[0], "argument"), maxLess);
+    return None;
+  });
+  genFn(m, "_heapreplace_max", function* (args) {
+    return yield* heapReplace(heapArg("_heapreplace_max", args[0]), args[1], maxLess);
+  });
+  genFn(m, "nlargest", (args, kw) => nBest("nlargest", args, kw, true));
+  genFn(m, "nsmallest", (args, kw) => nBest("nsmallest", args, kw, false));
+  genFn(m, "merge", function* (args, kw) {
+    const [key, reverse] = kwOnly("merge", kw, ["key", "reverse"]);
+    const rev = reverse === undefined ? false : yield* truthOfGen(reverse);
+    return new PyMerge(args, isNone(key) ? null : key!, rev);
+  });
+  void equalGen;
+  return m;
+}

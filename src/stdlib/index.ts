@@ -16,10 +16,10 @@ import { createOs } from "./_os.js";
 import { createAtexit } from "./atexit.js";
 import { osSource } from "./os.js";
 import { posixpathSource } from "./posixpath.js";
-import { keywordSource } from "./keyword.js";
+import { createKeyword } from "./keyword.js";
 import { stringSource } from "./string.js";
 import { operatorSource } from "./operator.js";
-import { heapqSource } from "./heapq.js";
+import { createHeapq } from "./heapq.js";
 import { itertoolsSource } from "./itertools.js";
 import { functoolsSource } from "./functools.js";
 import { collectionsSource } from "./collections.js";
@@ -38,7 +38,7 @@ import { warningsSource } from "./warnings.js";
 import { jsonSource } from "./json.js";
 import { contextlibSource } from "./contextlib.js";
 import { textwrapSource } from "./textwrap.js";
-import { bisectSource } from "./bisect.js";
+import { createBisect } from "./bisect.js";
 import { datetimeSource } from "./datetime.js";
 import { loggingSource } from "./logging.js";
 import { pprintSource } from "./pprint.js";
@@ -80,10 +80,10 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["os", python(() => osSource)],
   ["posixpath", python(() => posixpathSource)],
   ["atexit", native(createAtexit)],
-  ["keyword", python(() => keywordSource)],
+  ["keyword", native(createKeyword)],
   ["string", python(() => stringSource)],
   ["operator", python(() => operatorSource)],
-  ["heapq", python(() => heapqSource)],
+  ["heapq", native(createHeapq)],
   ["itertools", python(() => itertoolsSource)],
   ["functools", python(() => functoolsSource)],
   ["collections", python(() => collectionsSource, true)],
@@ -103,7 +103,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["json", python(() => jsonSource)],
   ["contextlib", python(() => contextlibSource)],
   ["textwrap", python(() => textwrapSource)],
-  ["bisect", python(() => bisectSource)],
+  ["bisect", native(createBisect)],
   ["datetime", python(() => datetimeSource)],
   ["logging", python(() => loggingSource)],
   ["pprint", python(() => pprintSource)],

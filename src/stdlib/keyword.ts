@@ -1,27 +1,39 @@
-// keyword.ts — the keyword module: kwlist, softkwlist, iskeyword, issoftkeyword.
-// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
-// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+// keyword.ts — the keyword module: kwlist, softkwlist, iskeyword, issoftkeyword (native).
+// The lists are Python 3.11's reserved words and soft keywords (docs.python.org/3.11/reference/lexical_analysis.html).
+import { PyModule, PyObject, PyStrSub, newList } from "../runtime/object.js";
+import { fn } from "./native-helpers.js";
 
-export const keywordSource: string = `"""Keywords (from "Grammar/python.gram") for gilpy."""
+const KEYWORDS = [
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+  "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+  "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+];
+const SOFT_KEYWORDS = ["_", "case", "match"];
+const kwSet = new Set(KEYWORDS);
+const softSet = new Set(SOFT_KEYWORDS);
 
-__all__ = ["iskeyword", "issoftkeyword", "kwlist", "softkwlist"]
+/** The text of a str (or str subclass), else null: a non-str is simply not a keyword. */
+function text(x: PyObject): string | null {
+  return typeof x === "string" ? x : x instanceof PyStrSub ? x.value : null;
+}
 
-kwlist = [
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
-]
+export function isKeyword(s: string): boolean {
+  return kwSet.has(s);
+}
 
-softkwlist = ['_', 'case', 'match']
-
-_kwset = frozenset(kwlist)
-_softset = frozenset(softkwlist)
-
-
-def iskeyword(s):
-    return s in _kwset
-
-
-def issoftkeyword(s):
-    return s in _softset
-`;
+export function createKeyword(): PyModule {
+  const m = new PyModule("keyword");
+  m.dict.set("__all__", newList(["iskeyword", "issoftkeyword", "kwlist", "softkwlist"]));
+  m.dict.set("kwlist", newList(KEYWORDS.slice()));
+  m.dict.set("softkwlist", newList(SOFT_KEYWORDS.slice()));
+  // frozenset.__contains__ semantics: an unhashable argument raises, anything else is just absent.
+  fn(m, "iskeyword", (args) => {
+    const s = text(args[0]);
+    return s !== null && kwSet.has(s);
+  });
+  fn(m, "issoftkeyword", (args) => {
+    const s = text(args[0]);
+    return s !== null && softSet.has(s);
+  });
+  return m;
+}
