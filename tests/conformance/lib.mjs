@@ -82,13 +82,13 @@ export function scheduleClass(entry) {
 
 /**
  * Per-program timeout (GILPY_TIMEOUT seconds, default 10). Under CPython (GILPY_CMD set) sleeps take real
- * time, so a program gets twice its recorded CPython time plus 10 s; under gilpy's virtual clock sleeps are
+ * time, so a program gets four times its recorded CPython time plus 10 s (a loaded 2-core machine); under gilpy's virtual clock sleeps are
  * free and only the compute-heavy programs get that allowance.
  */
 export function timeoutMs(entry, env = process.env) {
   const base = Number(env.GILPY_TIMEOUT ?? 10) * 1000;
   const realTime = Boolean(env.GILPY_CMD) || HEAVY.test(entry.file);
-  return realTime ? Math.max(base, (entry.cpythonSeconds * 2 + 10) * 1000) : base;
+  return realTime ? Math.max(base, (entry.cpythonSeconds * 4 + 10) * 1000) : base;
 }
 
 /** A program recorded as hanging (exit 124) passes when still running after this long. */
