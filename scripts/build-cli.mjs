@@ -1,0 +1,63 @@
+// build-cli.mjs — bundles the `gilpy` command (src/cli.ts and all it imports) into one file, dist/gilpy-cli.cjs,
+// and warms its V8 code cache, so start-up reads one file and skips most compiling (run by `npm run build`).
+// bin/gilpy.js loads the bundle through node:vm with the cache (dist/gilpy-cli.cache); see there.
+// Identifiers stay unminified so an internal error's stack trace names the functions of the sources.
+//   node scripts/build-cli.mjs [--ohm=kernel|bundle|external] [--metafile]
+import { build } from "esbuild";
+import { createHash } from "node:crypto";
+import { rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const args = process.argv.slice(2);
+const ohm = args.find((a) => a.startsWith("--ohm="))?.slice(6) ?? "kernel";
+const outfile = root + "dist/gilpy-cli.cjs";
+
+// gilpy only builds precompiled recipes (grammar.generated.js needs `makeRecipe`) and matches them with plain
+// start rule names, so it needs Ohm's kernel, not the grammar of .ohm files that "ohm-js" builds when loaded
+// (about 10 ms). Grammar.parseApplication would need that grammar for a start rule such as "ListOf<x>".
+const ohmDir = fileURLToPath(new URL(".", import.meta.resolve("ohm-js"))); // the package's index.mjs is at its root
+const ohmKernel = {
+  name: "ohm-kernel",
+  setup(b) {
+    b.onResolve({ filter: /^ohm-js$/ }, () => ({ path: "ohm-kernel", namespace: "ohm-kernel" }));
+    b.onLoad({ filter: /.*/, namespace: "ohm-kernel" }, () => ({
+      resolveDir: ohmDir,
+      // main-kernel first: it installs the built-in rules that semanticsDeferredInit uses.
+      contents: 'export { makeRecipe } from "./src/main-kernel.js";\nimport "./src/semanticsDeferredInit.js";\n',
+    }));
+  },
+};
+
+const result = await build({
+  entryPoints: [root + "src/cli.ts"],
+  outfile,
+  write: false,
+  bundle: true,
+  // CommonJS, because node:vm can compile a script with a code cache but (in Node 20) not a module.
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  // import() becomes require(): a vm script has no loader for import() on older Node 20 releases.
+  supported: { "dynamic-import": false },
+  define: { "import.meta.url": "__gilpyImportMetaUrl" },
+  banner: { js: 'var __gilpyImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  minify: false,
+  legalComments: "none",
+  logLevel: "warning",
+  external: ohm === "external" ? ["ohm-js"] : [],
+  plugins: ohm === "kernel" ? [ohmKernel] : [],
+  metafile: args.includes("--metafile"),
+});
+if (result.metafile) writeFileSync(root + "dist/gilpy-cli.meta.json", JSON.stringify(result.metafile));
+
+// V8 accepts a code cache for any source of the same length, so the bundle's first line names its content;
+// bin/gilpy.js uses a cache only when it was made for that line.
+const text = result.outputFiles[0].text;
+const id = createHash("sha256").update(text).digest("hex").slice(0, 16);
+rmSync(root + "dist/gilpy-cli.cache", { force: true });
+writeFileSync(outfile, `// gilpy-cli ${id}\n${text}`);
+
+// One run writes the cache (bin/gilpy.js does when it finds none), with the functions an empty script compiles.
+execFileSync(process.execPath, [root + "bin/gilpy.js", "-c", "pass"], { stdio: "inherit" });
