@@ -1,19 +1,29 @@
-// dataclasses.ts — the dataclasses module: @dataclass, field, fields, asdict, astuple, replace.
-// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
-// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+// dataclasses.ts — the dataclasses module: @dataclass, field, fields, asdict, astuple, replace, make_dataclass.
+// Python source written for gilpy from the 3.11 documentation (docs.python.org/3.11/library/dataclasses.html)
+// and from what python3 3.11 prints; no CPython code. Generated methods are compiled with exec() so that,
+// as in CPython, their frames show as File "<string>" and argument errors name the real parameters.
 
-export const dataclassesSource: string = `"""Data classes (gilpy): @dataclass generates __init__, __repr__, __eq__, ordering and hashing from the
-class's annotated fields, with CPython 3.11's rules and error messages."""
+export const dataclassesSource: string = `# gilpy's dataclasses: a class decorator that writes __init__, __repr__, comparisons and __hash__
+# from the annotated fields of a class. (No module docstring: CPython's module has none either.)
 
-import copy
-import sys
-import types
+import copy as _copy
+import sys as _sys
+import types as _types
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING', 'fields',
            'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
 
 class FrozenInstanceError(AttributeError):
+    """Assignment to, or deletion of, a field of a frozen dataclass instance."""
+
+
+# Markers. Their class names are the ones CPython's reprs show.
+class _MISSING_TYPE:
+    pass
+
+
+class _KW_ONLY_TYPE:
     pass
 
 
@@ -22,570 +32,523 @@ class _HAS_DEFAULT_FACTORY_CLASS:
         return '<factory>'
 
 
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
-
-
-class _MISSING_TYPE:
-    pass
-
-
 MISSING = _MISSING_TYPE()
-
-
-class _KW_ONLY_TYPE:
-    pass
-
-
 KW_ONLY = _KW_ONLY_TYPE()
+_FACTORY_MARK = _HAS_DEFAULT_FACTORY_CLASS()
 
-_EMPTY_METADATA = types.MappingProxyType({})
 
+class _FieldKind:
+    # The three kinds of annotated name; repr() is the label Field.__repr__ prints.
+    __slots__ = ('label',)
 
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
+    def __init__(self, label):
+        self.label = label
 
     def __repr__(self):
-        return self.name
+        return self.label
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
 
-_FIELDS = '__dataclass_fields__'
-_PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
+_NO_METADATA = _types.MappingProxyType({})
 
 
 class InitVar:
+    """Marks an init-only pseudo-field: passed to __init__ and __post_init__, never stored."""
     __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        shown = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return 'dataclasses.InitVar[' + shown + ']'
 
-    def __class_getitem__(cls, type):
-        return InitVar(type)
+    def __class_getitem__(cls, inner):
+        return InitVar(inner)
 
 
 class Field:
-    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init', 'compare', 'metadata',
+    """What field() returns and fields() lists: one attribute of a dataclass and its options."""
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'init', 'repr', 'hash', 'compare', 'metadata',
                  'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = (_EMPTY_METADATA if metadata is None else types.MappingProxyType(metadata))
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
+        self.metadata = _NO_METADATA if metadata is None else _types.MappingProxyType(metadata)
         self.kw_only = kw_only
-        self._field_type = None
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        shown = ','.join(f'{key}={getattr(self, key)!r}' for key in Field.__slots__[:-1])
+        return f'Field({shown},_field_type={self._field_type})'
 
-    def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+    # A default that is itself a descriptor must still learn its attribute name.
+    def __set_name__(self, owner, attr):
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, attr)
+
+    __class_getitem__ = classmethod(_types.GenericAlias)
 
 
 class _DataclassParams:
     __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+    def __init__(self, *flags):
+        for key, flag in zip(_DataclassParams.__slots__, flags):
+            setattr(self, key, flag)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},repr={self.repr!r},eq={self.eq!r},order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})')
+        shown = ','.join(f'{key}={getattr(self, key)!r}' for key in _DataclassParams.__slots__)
+        return f'_DataclassParams({shown})'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
           metadata=None, kw_only=MISSING):
-    if default is not MISSING and default_factory is not MISSING:
+    """Options for one field, used as the class attribute's value."""
+    if MISSING is not default_factory and MISSING is not default:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
-def _is_classvar(a_type):
-    r = repr(a_type)
-    return r == 'typing.ClassVar' or r.startswith('typing.ClassVar[') or (
-        isinstance(a_type, str) and (a_type.startswith('ClassVar') or a_type.startswith('typing.ClassVar')))
+# ---- classifying annotations ----
+
+def _has_factory(f):
+    return f.default_factory is not MISSING
 
 
-def _is_initvar(a_type):
-    return a_type is InitVar or isinstance(a_type, InitVar) or (
-        isinstance(a_type, str) and (a_type.startswith('InitVar') or a_type.startswith('dataclasses.InitVar')))
+def _has_default(f):
+    return f.default is not MISSING
 
 
-def _is_kw_only(a_type):
-    return a_type is KW_ONLY or (isinstance(a_type, str) and a_type in ('KW_ONLY', 'dataclasses.KW_ONLY'))
+def _annotation_is(annotation, typing_name, prefixes):
+    if isinstance(annotation, str):
+        return any(annotation == p or annotation.startswith(p + '[') for p in prefixes)
+    typing = _sys.modules.get('typing')
+    if typing is None:
+        return False
+    marker = getattr(typing, typing_name)
+    return annotation is marker or getattr(annotation, '__origin__', None) is marker
 
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
+def _kind_of(annotation):
+    if _annotation_is(annotation, 'ClassVar', ('ClassVar', 'typing.ClassVar')):
+        return _FIELD_CLASSVAR
+    if annotation is InitVar or type(annotation) is InitVar:
+        return _FIELD_INITVAR
+    if isinstance(annotation, str) and annotation.split('[')[0] in ('InitVar', 'dataclasses.InitVar'):
+        return _FIELD_INITVAR
+    return _FIELD
+
+
+def _is_kw_only_marker(annotation):
+    if isinstance(annotation, str):
+        return annotation in ('KW_ONLY', 'dataclasses.KW_ONLY')
+    return annotation is KW_ONLY
+
+
+def _make_field(cls, name, annotation, kw_only_default):
+    value = getattr(cls, name, MISSING)
+    if isinstance(value, Field):
+        f = value
     else:
-        if isinstance(default, types.MemberDescriptorType):
-            default = MISSING
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-    if _is_classvar(a_type):
-        f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
+        # A slot's member descriptor is not a default value.
+        f = field(default=MISSING if isinstance(value, _types.MemberDescriptorType) else value)
+    f.name, f.type = name, annotation
+    f._field_type = kind = _kind_of(annotation)
+    if kind is _FIELD_CLASSVAR:
+        if _has_factory(f):
+            raise TypeError(f'field {name} cannot have a default factory')
         if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
-        raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not allowed: use default_factory')
+            raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+        return f
+    if kind is _FIELD_INITVAR and _has_factory(f):
+        raise TypeError(f'field {name} cannot have a default factory')
+    if f.kw_only is MISSING:
+        f.kw_only = kw_only_default
+    # 3.11 rejects any unhashable default (list, dict, set, unhashable dataclasses ...).
+    if kind is _FIELD and type(f.default).__hash__ is None:
+        raise ValueError(f'mutable default {type(f.default)} for field {name} is not allowed: use default_factory')
     return f
 
 
-def _set_new_attribute(cls, name, value):
+# ---- compiling generated methods ----
+
+def _compile(cls, name, params, lines, env, module_globals, returns=''):
+    """Builds method *name* of *cls* from source lines; *env* holds the names the body refers to."""
+    outer = ', '.join(env)
+    text = [f'def _factory({outer}):', f'    def {name}({", ".join(params)}){returns}:']
+    text += ['        ' + line for line in lines]
+    text.append(f'    return {name}')
+    scope = {}
+    exec('\\n'.join(text), module_globals, scope)
+    method = scope['_factory'](**env)
+    method.__qualname__ = cls.__qualname__ + '.' + name
+    return method
+
+
+def _attribute_tuple(owner, flds):
+    return '(' + ''.join(f'{owner}.{f.name},' for f in flds) + ')'
+
+
+def _install(cls, name, value):
+    """Sets cls.name unless the class body defined it; tells whether it was already there."""
     if name in cls.__dict__:
         return True
     setattr(cls, name, value)
     return False
 
 
-def _make_fn(name, args, body, cls, globs, locs):
-    args_s = ', '.join(args)
-    body_s = '\\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args_s}):\\n{body_s}'
-    local_vars = ', '.join(locs.keys())
-    txt = f'def __create_fn__({local_vars}):\\n{txt}\\n return {name}'
-    ns = {}
-    exec(txt, globs, ns)
-    fn = ns['__create_fn__'](**locs)
-    fn.__qualname__ = f'{cls.__qualname__}.{fn.__name__}'
-    return fn
-
-
-def _field_init(f, frozen, globs, self_name, slots):
-    default_name = f'_dflt_{f.name}'
-    if f.default_factory is not MISSING:
-        if f.init:
-            globs[default_name] = f.default_factory
-            value = f'{default_name}() if {f.name} is _HAS_DEFAULT_FACTORY else {f.name}'
-        else:
-            globs[default_name] = f.default_factory
-            value = f'{default_name}()'
-    else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            else:
-                globs[default_name] = f.default
-                value = f.name
-        else:
-            if slots and f.default is not MISSING:
-                globs[default_name] = f.default
-                value = default_name
-            else:
-                return None
-    if f._field_type is _FIELD_INITVAR:
-        return None
-    if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{f.name!r},{value})'
-    return f'{self_name}.{f.name}={value}'
-
-
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=_dflt_{f.name}'
-    else:
-        default = '=_HAS_DEFAULT_FACTORY'
-    return f'{f.name}{default}'
-
-
-def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
+def _build_init(cls, init_fields, frozen, slots, has_post_init, module_globals):
+    positional = [f for f in init_fields if not f.kw_only]
+    keyword = [f for f in init_fields if f.kw_only]
+    defaulted = False
+    for f in positional:
+        if not f.init:
+            continue
+        if not (_has_factory(f) or _has_default(f)):
+            if defaulted:
                 raise TypeError(f'non-default argument {f.name!r} follows default argument')
-    locs = {'_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY, '__dataclass_builtins_object__': object, 'MISSING': MISSING}
-    for f in fields:
-        if f.default_factory is not MISSING:
-            locs[f'_dflt_{f.name}'] = f.default_factory
-        elif f.default is not MISSING:
-            locs[f'_dflt_{f.name}'] = f.default
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locs, self_name, slots)
-        if line:
-            body_lines.append(line)
-    if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
-    if not body_lines:
-        body_lines = ['pass']
-    _init_params = [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
-    return _make_fn('__init__', [self_name] + _init_params, body_lines, cls, globals, locs)
-
-
-def _repr_fn(cls, fields, globals):
-    fs = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in fields)
-    fn = _make_fn('__repr__', ('self',), [f'return self.__class__.__qualname__ + f"({fs})"'], cls, globals, {})
-    return _recursive_repr(fn)
-
-
-def _recursive_repr(user_function):
-    repr_running = set()
-
-    def wrapper(self):
-        key = id(self)
-        if key in repr_running:
-            return '...'
-        repr_running.add(key)
-        try:
-            result = user_function(self)
-        finally:
-            repr_running.discard(key)
-        return result
-    wrapper.__name__ = user_function.__name__
-    wrapper.__qualname__ = user_function.__qualname__
-    return wrapper
-
-
-def _frozen_get_del_attr(cls, fields, globals):
-    locs = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
-    fields_str = '(' + ','.join(repr(f.name) for f in fields) + ',)' if fields else '()'
-    setattr_fn = _make_fn('__setattr__', ('self', 'name', 'value'),
-                          ['if type(self) is cls or name in ' + fields_str + ':',
-                           ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                           'super(cls, self).__setattr__(name, value)'], cls, globals, locs)
-    delattr_fn = _make_fn('__delattr__', ('self', 'name'),
-                          ['if type(self) is cls or name in ' + fields_str + ':',
-                           ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                           'super(cls, self).__delattr__(name)'], cls, globals, locs)
-    return setattr_fn, delattr_fn
-
-
-def _tuple_str(obj_name, fields):
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
-
-
-def _cmp_fn(name, op, self_tuple, other_tuple, cls, globals):
-    return _make_fn(name, ('self', 'other'),
-                    ['if other.__class__ is self.__class__:',
-                     f' return {self_tuple}{op}{other_tuple}',
-                     'return NotImplemented'], cls, globals, {})
-
-
-def _hash_fn(fields, cls, globals):
-    self_tuple = _tuple_str('self', fields)
-    return _make_fn('__hash__', ('self',), [f'return hash({self_tuple})'], cls, globals, {})
-
-
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
-    fields = {}
-    globals = sys.modules[cls.__module__].__dict__ if cls.__module__ in sys.modules else {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
-
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    for name, type_ in cls_annotations.items():
-        if _is_kw_only(type_):
-            if KW_ONLY_seen:
-                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
         else:
-            cls_fields.append(_get_field(cls, name, type_, kw_only))
+            defaulted = True
+    me = '__dataclass_self__' if any(f.name == 'self' for f in init_fields) else 'self'
+    env = {'__dataclass_HAS_DEFAULT_FACTORY__': _FACTORY_MARK, '__dataclass_builtins_object__': object,
+           '__dataclass_return_type__': None}
 
-    for f in cls_fields:
-        fields[f.name] = f
-        if isinstance(getattr(cls, f.name, None), Field):
+    def param(f):
+        env[f'__dataclass_type_{f.name}__'] = f.type
+        text = f'{f.name}:__dataclass_type_{f.name}__'
+        if _has_factory(f):
+            return text + '=__dataclass_HAS_DEFAULT_FACTORY__'
+        if f.default is not MISSING:
+            env[f'__dataclass_dflt_{f.name}__'] = f.default
+            return text + f'=__dataclass_dflt_{f.name}__'
+        return text
+
+    params = [me] + [param(f) for f in positional if f.init]
+    if any(f.init for f in keyword):
+        params += ['*'] + [param(f) for f in keyword if f.init]
+
+    body = []
+    for f in init_fields:
+        if f._field_type is not _FIELD:
+            continue
+        if _has_factory(f):
+            env[f'__dataclass_dflt_{f.name}__'] = f.default_factory
+            make = f'__dataclass_dflt_{f.name}__()'
+            value = f'{make} if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ else {f.name}' if f.init else make
+        elif f.init:
+            value = f.name
+        elif slots and f.default is not MISSING:
+            # A slotted class has no class attribute left to supply the default.
+            env[f'__dataclass_dflt_{f.name}__'] = f.default
+            value = f'__dataclass_dflt_{f.name}__'
+        else:
+            continue
+        if frozen:
+            body.append(f'__dataclass_builtins_object__.__setattr__({me},{f.name!r},{value})')
+        else:
+            body.append(f'{me}.{f.name}={value}')
+    if has_post_init:
+        extra = ','.join(f.name for f in init_fields if f._field_type is _FIELD_INITVAR)
+        body.append(f'{me}.__post_init__({extra})')
+    return _compile(cls, '__init__', params, body or ['pass'], env, module_globals,
+                    ' -> __dataclass_return_type__')
+
+
+def _guard_recursion(method):
+    busy = set()
+
+    def __repr__(self):
+        key = id(self)
+        if key in busy:
+            return '...'
+        busy.add(key)
+        try:
+            return method(self)
+        finally:
+            busy.discard(key)
+    __repr__.__qualname__ = method.__qualname__
+    return __repr__
+
+
+def _build_repr(cls, shown, module_globals):
+    parts = ', '.join(f'{f.name}={{self.{f.name}!r}}' for f in shown)
+    line = 'return self.__class__.__qualname__ + f"(' + parts + ')"'
+    return _guard_recursion(_compile(cls, '__repr__', ['self'], [line], {}, module_globals))
+
+
+def _build_compare(cls, name, op, flds, module_globals):
+    lines = ['if other.__class__ is self.__class__:',
+             f'    return {_attribute_tuple("self", flds)}{op}{_attribute_tuple("other", flds)}',
+             'return NotImplemented']
+    return _compile(cls, name, ['self', 'other'], lines, {}, module_globals)
+
+
+def _build_frozen_guards(cls, flds, module_globals):
+    names = tuple(f.name for f in flds)
+    env = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
+    test = f'if type(self) is cls or name in {names!r}:'
+    setter = _compile(cls, '__setattr__', ['self', 'name', 'value'],
+                      [test, '    raise FrozenInstanceError(f"cannot assign to field {name!r}")',
+                       'super(cls, self).__setattr__(name, value)'], env, module_globals)
+    deleter = _compile(cls, '__delattr__', ['self', 'name'],
+                       [test, '    raise FrozenInstanceError(f"cannot delete field {name!r}")',
+                        'super(cls, self).__delattr__(name)'], env, module_globals)
+    return setter, deleter
+
+
+def _type_text(annotation):
+    if isinstance(annotation, str):
+        return repr(annotation)
+    module = getattr(annotation, '__module__', None)
+    if type(annotation) is type or isinstance(annotation, type):
+        return annotation.__qualname__ if module == 'builtins' else module + '.' + annotation.__qualname__
+    text = repr(annotation)
+    return text.replace('typing.', '') if module == 'typing' else text
+
+
+def _signature_text(cls, init_fields):
+    # What inspect.signature(cls) shows, used for the generated __doc__.
+    def one(f):
+        text = f'{f.name}: {_type_text(f.type)}'
+        if _has_factory(f):
+            return text + ' = <factory>'
+        if f.default is not MISSING:
+            return text + f' = {f.default!r}'
+        return text
+    pos = [one(f) for f in init_fields if f.init and not f.kw_only]
+    kw = [one(f) for f in init_fields if f.init and f.kw_only]
+    return cls.__name__ + '(' + ', '.join(pos + (['*'] + kw if kw else [])) + ')'
+
+
+# ---- the decorator ----
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot):
+    mod = _sys.modules.get(cls.__module__)
+    module_globals = mod.__dict__ if mod is not None else {}
+    setattr(cls, '__dataclass_params__', _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+
+    all_fields = {}
+    inherits = False
+    frozen_parent = False
+    for base in reversed(cls.__mro__[1:]):
+        inherited = base.__dict__.get('__dataclass_fields__')
+        if inherited is None:
+            continue
+        inherits = True
+        all_fields.update((f.name, f) for f in inherited.values())
+        frozen_parent = frozen_parent or base.__dataclass_params__.frozen
+
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    marker_seen = False
+    for name, annotation in annotations.items():
+        if _is_kw_only_marker(annotation):
+            if marker_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            marker_seen = kw_only = True
+            continue
+        own.append(_make_field(cls, name, annotation, kw_only))
+    for f in own:
+        all_fields[f.name] = f
+        # The class attribute becomes the plain default (or goes away).
+        if isinstance(cls.__dict__.get(f.name), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
-                setattr(cls, f.name, f.default)
-
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in cls_annotations:
+                setattr(cls, f.name, f.default)  # the plain value now
+    for name in cls.__dict__:
+        if name not in annotations and isinstance(cls.__dict__[name], Field):
             raise TypeError(f'{name!r} is a field but has no type annotation')
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
-        if not any_frozen_base and frozen:
+    if inherits and frozen != frozen_parent:
+        if frozen:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+        raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+    setattr(cls, '__dataclass_fields__', all_fields)
 
-    setattr(cls, _FIELDS, fields)
-
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or (class_hash is None and '__eq__' in cls.__dict__))
-
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    # "__hash__ = None" that Python added because the body defines __eq__ does not count as explicit.
+    explicit_hash = own_hash is not MISSING and not (own_hash is None and '__eq__' in cls.__dict__)
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields = [f for f in all_init_fields if not f.kw_only]
-    kw_only_init_fields = [f for f in all_init_fields if f.kw_only]
+    init_fields = [f for f in all_fields.values() if f._field_type is not _FIELD_CLASSVAR]
+    real = [f for f in all_fields.values() if f._field_type is _FIELD]
+    compared = [f for f in real if f.compare]
 
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(cls, all_init_fields, std_init_fields, kw_only_init_fields, frozen,
-                                    has_post_init, '__dataclass_self__' if 'self' in fields else 'self',
-                                    globals, slots))
-
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
+        has_post_init = hasattr(cls, '__post_init__')
+        _install(cls, '__init__', _build_init(cls, init_fields, frozen, slots, has_post_init, module_globals))
     if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(cls, flds, globals))
-
+        _install(cls, '__repr__', _build_repr(cls, [f for f in real if f.repr], module_globals))
     if eq:
-        cmp_fields = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', cmp_fields)
-        other_tuple = _tuple_str('other', cmp_fields)
-        _set_new_attribute(cls, '__eq__', _cmp_fn('__eq__', '==', self_tuple, other_tuple, cls, globals))
-
+        _install(cls, '__eq__', _build_compare(cls, '__eq__', '==', compared, module_globals))
     if order:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        for name, op in [('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')]:
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, self_tuple, other_tuple, cls, globals)):
+        for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
+            if _install(cls, name, _build_compare(cls, name, op, compared, module_globals)):
                 raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
-                                'Consider using functools.total_ordering')
-
+                                f'Consider using functools.total_ordering')
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
-            if _set_new_attribute(cls, fn.__name__, fn):
-                raise TypeError(f'Cannot overwrite attribute {fn.__name__} in class {cls.__name__}')
+        for method in _build_frozen_guards(cls, real, module_globals):
+            if _install(cls, method.__name__, method):
+                raise TypeError(f'Cannot overwrite attribute {method.__name__} in class {cls.__name__}')
 
-    hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-    if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-        cls.__hash__ = _hash_fn(hash_fields, cls, globals)
-    elif eq and frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = _hash_fn(hash_fields, cls, globals)
-    elif eq and not frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = None
+    wants_hash = unsafe_hash or (eq and frozen)
+    if unsafe_hash and explicit_hash:
+        raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+    if wants_hash and not explicit_hash:
+        hashed = [f for f in real if (f.compare if f.hash is None else f.hash)]
+        cls.__hash__ = _compile(cls, '__hash__', ['self'], [f'return hash({_attribute_tuple("self", hashed)})'],
+                                {}, module_globals)
+    elif eq and not frozen and not explicit_hash:
+        cls.__hash__ = None
 
     if not getattr(cls, '__doc__', None):
-        cls.__doc__ = cls.__name__ + _text_sig(std_init_fields, kw_only_init_fields)
-
+        cls.__doc__ = _signature_text(cls, init_fields)
     if match_args:
-        _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
-
+        _install(cls, '__match_args__', tuple(f.name for f in init_fields if f.init and not f.kw_only))
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, frozen)
+        cls = _with_slots(cls, real, frozen, weakref_slot)
+    abc = _sys.modules.get('abc')
+    if abc is not None and hasattr(abc, 'update_abstractmethods'):
+        abc.update_abstractmethods(cls)
     return cls
 
 
-def _add_slots(cls, is_frozen):
-    cls_dict = dict(cls.__dict__)
-    field_names = tuple(f.name for f in fields(cls))
-    cls_dict['__slots__'] = field_names
-    for field_name in field_names:
-        cls_dict.pop(field_name, None)
-    cls_dict.pop('__dict__', None)
-    cls_dict.pop('__weakref__', None)
-    qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
-    if qualname is not None:
-        cls.__qualname__ = qualname
-    return cls
+def _with_slots(cls, real, frozen, weakref_slot):
+    # __slots__ only works when given at class creation, so the class is made again.
+    names = tuple(f.name for f in real)
+    body = {key: value for key, value in cls.__dict__.items()
+            if key not in names and key not in ('__dict__', '__weakref__')}
+    body['__slots__'] = names + (('__weakref__',) if weakref_slot else ())
+    if frozen:
+        body.setdefault('__getstate__', _frozen_getstate)
+        body.setdefault('__setstate__', _frozen_setstate)
+    remade = type(cls)(cls.__name__, cls.__bases__, body)
+    remade.__qualname__ = cls.__qualname__
+    return remade
 
 
-def _annotation_text(a):
-    if isinstance(a, type):
-        if a.__module__ == 'builtins':
-            return a.__qualname__
-        return f'{a.__module__}.{a.__qualname__}'
-    if isinstance(a, str):
-        return a
-    return repr(a).replace('typing.', '') if repr(a).startswith('typing.') else repr(a)
+def _frozen_getstate(self):
+    return [getattr(self, one.name) for one in fields(self)]
 
 
-def _text_sig(std, kw):
-    def one(f):
-        s = f'{f.name}: {_annotation_text(f.type)}'
-        if f.default_factory is not MISSING:
-            return s + ' = <factory>'
-        if f.default is not MISSING:
-            return s + f' = {f.default!r}'
-        return s
-    parts = [one(f) for f in std]
-    if kw:
-        parts.append('*')
-        parts.extend(one(f) for f in kw)
-    return '(' + ', '.join(parts) + ')'
+def _frozen_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False, weakref_slot=False):
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    """Adds generated special methods to a class, from its annotated fields."""
+    def decorate(klass):
+        return _process_class(klass, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                              weakref_slot)
+    return decorate if cls is None else decorate(cls)
 
+
+# ---- helpers on dataclasses and their instances ----
 
 def fields(class_or_instance):
+    """The Field objects of a dataclass (or instance), ClassVars and InitVars left out."""
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        table = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(f for f in table.values() if f._field_type is _FIELD)
 
 
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), _FIELDS)
+def _is_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
 
 
 def is_dataclass(obj):
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    """True for a dataclass or an instance of one."""
+    return hasattr(obj if isinstance(obj, type) else type(obj), '__dataclass_fields__')
+
+
+def _convert(obj, pack):
+    # pack(pairs) builds the result for a dataclass instance; containers are rebuilt with their own type.
+    if _is_instance(obj):
+        return pack([(f.name, _convert(getattr(obj, f.name), pack)) for f in fields(obj)])
+    kind = type(obj)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return kind(*[_convert(item, pack) for item in obj])
+    if isinstance(obj, (list, tuple)):
+        return kind(_convert(item, pack) for item in obj)
+    if isinstance(obj, dict):
+        return kind((_convert(k, pack), _convert(v, pack)) for k, v in obj.items())
+    return _copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    if not _is_dataclass_instance(obj):
+    """A dataclass instance as a dict of its fields, converted recursively."""
+    if not _is_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    return _convert(obj, dict_factory)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    if not _is_dataclass_instance(obj):
+    """A dataclass instance as a tuple of its field values, converted recursively."""
+    if not _is_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
-
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    return _convert(obj, lambda pairs: tuple_factory([value for _, value in pairs]))
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
-                   unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False, module=None):
-    if namespace is None:
-        namespace = {}
+                   unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False):
+    """Creates a dataclass from a list of names, (name, type) or (name, type, Field) items."""
+    import keyword
+    body = dict(namespace or {})
     annotations = {}
-    defaults = {}
     for item in fields:
         if isinstance(item, str):
-            name, tp = item, 'typing.Any'
+            name, annotation = item, 'typing.Any'
         elif len(item) == 2:
-            name, tp = item
+            name, annotation = item
+        elif len(item) == 3:
+            name, annotation, body[item[0]] = item
         else:
-            name, tp, spec = item
-            defaults[name] = spec
-        annotations[name] = tp
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    ns['__module__'] = module or '__main__'
-    cls = type(cls_name, bases, ns)
+            raise TypeError(f'Invalid field: {item!r}')
+        if not (isinstance(name, str) and name.isidentifier()):
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        annotations[name] = annotation
+
+    def fill(ns):
+        ns.update(body)
+        ns.update(__annotations__=annotations)
+    cls = _types.new_class(cls_name, bases, {}, fill)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots)
+                     match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
 
 
 def replace(obj, /, **changes):
-    if not _is_dataclass_instance(obj):
+    """A new instance like obj, with the given fields changed."""
+    if not _is_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
-    for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+    for f in obj.__dataclass_fields__.values():
+        if _FIELD_CLASSVAR is f._field_type:
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot be specified with '
+                                 f'replace()')
+        elif f.name not in changes:
+            if not _has_default(f) and f._field_type is _FIELD_INITVAR:
                 raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+            changes[f.name] = getattr(obj, f.name)  # unchanged fields keep their value
+    return type(obj)(**changes)
 `;
