@@ -2,7 +2,7 @@
 // Imports stay lazy: --version and a missing file never load the interpreter, and an empty script
 // pays only for what it uses.
 import { readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { HELP, PYTHON_VERSION, USAGE, UsageError, parseArgs, type CliOptions } from "./cli-args.js";
 import type { Interpreter, RunOptions } from "./interpreter/run.js";
 import { NodeHost, checkReadable, stdinIsTTY, stdinLines, writeAllSync } from "./host/node-host.js";
@@ -71,7 +71,9 @@ async function run(o: CliOptions): Promise<number> {
     const problem = checkReadable(resolve(path));
     if (problem) fail(`gilpy: can't open file '${abs}': [Errno ${problem.errno}] ${problem.message}`, 2);
     source = stripBom(readFileSync(resolve(path), "utf8"));
-    filename = path;
+    // CPython 3.11 makes the main script's path absolute by prefixing the working directory, unnormalised
+    // (`python3 ./x.py` shows File "/cwd/./x.py"; Modules/main.c pymain_run_python, config->run_filename).
+    filename = isAbsolute(path) ? path : join(process.cwd(), "/") + path;
     argv0 = mode.path;
     scriptDir = dirname(resolve(path));
   } else if (mode.kind === "command") {

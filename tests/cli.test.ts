@@ -2,7 +2,7 @@
 // Runs bin/gilpy.js as a subprocess (npm test builds dist/ first) and compares with what python3 prints.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -29,6 +29,15 @@ describe("gilpy command line", () => {
     const r = gilpy([dir]);
     expect(r.stderr).toBe(`gilpy: can't find '__main__' module in '${dir}'\n`);
     expect(r.status).toBe(1);
+  });
+  it("tracebacks and __file__ show the main script's path with the working directory in front, as python3", () => {
+    const dir = mkdtempSync(join(tmpdir(), "gilpy-cli-"));
+    writeFileSync(join(dir, "x.py"), "print(__file__)\n1/0\n");
+    for (const given of ["x.py", "./x.py"]) {
+      const r = gilpy([given], dir);
+      expect(r.stdout).toBe(`${dir}/${given}\n`);
+      expect(r.stderr).toContain(`  File "${dir}/${given}", line 2, in <module>\n`);
+    }
   });
   it("an unknown option prints the usage and exits 2", () => {
     const r = gilpy(["--bogus"]);
