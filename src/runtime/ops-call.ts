@@ -213,7 +213,8 @@ export function newInstanceFast(cls: PyType): [PyObj, PyFunction] | null {
 /** callable(x). */
 export function isCallable(x: PyObject): boolean {
   if (typeof x !== "object") return false;
-  if (x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyType || x instanceof PyMethod) return true;
+  if (x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyType || x instanceof PyMethod ||
+    x instanceof PyMethodDescr || x instanceof PyClassMethodDescr || x instanceof PyStaticMethod) return true;
   const c = x.type.lookup("__call__");
   return c !== undefined && c !== None;
 }
