@@ -15,10 +15,12 @@ const mtime = (name) => statSync(dist + name, { throwIfNoEntry: false })?.mtimeM
 function loadBundle() {
   const file = dist + "gilpy-cli.cjs";
   const cacheFile = dist + "gilpy-cli.cache";
-  const source = readFileSync(file, "utf8");
-  // V8 takes any cache whose source has the same length; the first line ("// gilpy-cli HASH") names the
-  // bundle's content, and a cache starts with the line of the bundle it was made from.
-  const header = Buffer.from(source.slice(0, source.indexOf("\n") + 1));
+  // V8 takes any cache whose source has the same length; the first line ("// gilpy-cli HASH ENCODING") names
+  // the bundle's content, and a cache starts with the line of the bundle it was made from. Read as latin1
+  // when the bundle is ASCII: much faster than UTF-8 decoding.
+  const bytes = readFileSync(file);
+  const header = bytes.subarray(0, bytes.indexOf(10) + 1);
+  const source = bytes.toString(header.includes(" latin1\n") ? "latin1" : "utf8");
   let cache;
   try {
     const data = readFileSync(cacheFile);
