@@ -247,7 +247,12 @@ class Runner implements Interpreter {
     const outcome = await this.scheduler.runThread(main);
     const vt = main.vm as VMThread;
     let exit = 0;
-    if (outcome === "deadlock") exit = 1;
+    if (outcome === "deadlock") {
+      // the report is out; CPython would hang here, so no thread joins and no atexit handler runs either
+      this.exitDone = true;
+      this.flush();
+      return 1;
+    }
     if (vt.error !== null) exit = await this.reportUncaught(vt.error);
     return this.finishWith(exit);
   }
@@ -261,7 +266,10 @@ class Runner implements Interpreter {
     if (this.exitDone) return 0;
     this.exitDone = true;
     let exit = 0;
-    await this.scheduler.waitForNonDaemon();
+    if (await this.scheduler.waitForNonDaemon() === "deadlock") {
+      this.flush();
+      return 1;
+    }
     const handlers = this.rt.atexitHandlers.slice().reverse();
     for (const h of handlers) {
       const [, err] = await this.runGen("atexit", callGen(h.fn, h.args, h.kwargs));
