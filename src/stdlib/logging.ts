@@ -1,118 +1,146 @@
-// logging.ts — the logging module: loggers, levels, handlers, formatters, basicConfig.
-// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
-// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+// logging.ts — the logging module: levels, records, formatters, filters, handlers, the logger tree,
+// basicConfig and the module-level shortcuts.
+// Python source run by gilpy's VM (users subclass Handler, Formatter and Filter, and handlers call back
+// into user code). Behaviour follows docs.python.org/3.11/library/logging.html and python3 3.11's output;
+// the code is gilpy's own. Checked under python3 against CPython's module by python-modules.test.ts.
 
-export const loggingSource: string = `"""Logging (gilpy): loggers, levels, handlers and formatters with CPython's default formats."""
+export const loggingSource: string = String.raw`"""Event logging for gilpy: named loggers in a dotted tree, levels, handlers and formatters."""
 
 import sys
-import os
 import time
-import io
-import traceback
+import _thread
+import threading
+try:
+    from _os import getpid as _getpid      # gilpy's native os core
+except ImportError:
+    from os import getpid as _getpid
 
-__all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler',
-           'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler', 'StreamHandler', 'WARN',
-           'WARNING', 'addLevelName', 'basicConfig', 'critical', 'debug', 'disable', 'error', 'exception',
-           'fatal', 'getLevelName', 'getLogger', 'info', 'log', 'shutdown', 'warn', 'warning',
-           'getLevelNamesMapping', 'lastResort', 'raiseExceptions']
+__all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter', 'Formatter',
+           'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
+           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig', 'captureWarnings', 'critical',
+           'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
+           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown', 'warn', 'warning',
+           'getLogRecordFactory', 'setLogRecordFactory', 'lastResort', 'raiseExceptions',
+           'getLevelNamesMapping']
 
-CRITICAL = 50
-FATAL = CRITICAL
+# ---- levels ----
+
+CRITICAL = FATAL = 50
 ERROR = 40
-WARNING = 30
-WARN = WARNING
+WARNING = WARN = 30
 INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING', INFO: 'INFO', DEBUG: 'DEBUG',
-                NOTSET: 'NOTSET'}
-_nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING, 'WARNING': WARNING,
-                'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
+_levelToName = {}
+_nameToLevel = {}
+for _n, _v in (('CRITICAL', 50), ('ERROR', 40), ('WARNING', 30), ('INFO', 20), ('DEBUG', 10), ('NOTSET', 0)):
+    _levelToName[_v] = _n
+    _nameToLevel[_n] = _v
+_nameToLevel['FATAL'] = 50
+_nameToLevel['WARN'] = 30
+del _n, _v
 
 raiseExceptions = True
 logThreads = True
+logMultiprocessing = True
 logProcesses = True
+
 _startTime = time.time()
+_here = __file__
+_lock = _thread.RLock()
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return 'Level %s' % level
+    """Name of a numeric level, number of a level name, else 'Level N'."""
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
+    return "Level %s" % level
 
 
 def addLevelName(level, levelName):
-    _levelToName[level] = levelName
-    _nameToLevel[levelName] = level
+    with _lock:
+        _levelToName[level], _nameToLevel[levelName] = levelName, level
 
 
-def _checkLevel(level):
+def _level_number(level):
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError('Unknown level: %r' % level)
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    try:
         return _nameToLevel[level]
-    raise TypeError('Level not an integer or a valid string: %r' % (level,))
+    except KeyError:
+        raise ValueError("Unknown level: %r" % level) from None
 
 
-def _current_thread():
-    threading = sys.modules.get('threading')
-    if threading is None:
-        return 'MainThread', 0
-    t = threading.current_thread()
-    return t.name, t.ident
+_checkLevel = _level_number
+
+
+# ---- records ----
+
+def _split_source_name(path):
+    # basename and extension-less basename, as os.path would give them
+    base = path.rpartition('/')[2]
+    stem, dot, _ = base.rpartition('.')
+    return base, (stem if dot and stem.strip('.') else base)
 
 
 class LogRecord:
+    """Everything known about one logged event."""
+
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        ct = time.time()
-        self.name = name
-        self.msg = msg
+        now = time.time()
+        # logger.info('%(a)s', {'a': 1}): a lone non-empty mapping is the mapping for %-formatting
         if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
+        self.name = name
+        self.msg = msg
         self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
+        self.levelno, self.levelname = level, getLevelName(level)
         self.pathname = pathname
-        self.filename = os.path.basename(pathname) if pathname else pathname
-        self.module = os.path.splitext(self.filename)[0] if pathname else 'Unknown module'
+        try:
+            self.filename, self.module = _split_source_name(pathname)
+        except (AttributeError, TypeError):
+            self.filename = pathname
+            self.module = "Unknown module"
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (ct - _startTime) * 1000
-        self.threadName, self.thread = _current_thread()
-        self.processName = 'MainProcess'
-        mp = sys.modules.get('multiprocessing')
-        if mp is not None:
-            try:
-                self.processName = mp.current_process().name
-            except Exception:
-                pass
-        self.process = os.getpid()
-        self.taskName = None
+        self.created = now
+        self.msecs = int((now - int(now)) * 1000) + 0.0
+        self.relativeCreated = (now - _startTime) * 1000
+        if logThreads:
+            self.thread, self.threadName = threading.get_ident(), threading.current_thread().name
+        else:
+            self.thread = self.threadName = None
+        self.processName = _process_name() if logMultiprocessing else None
+        self.process = _getpid() if logProcesses else None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno,
+                                                     self.msg)
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
+
+
+def _process_name():
+    # multiprocessing knows better once it has been imported
+    multiproc = sys.modules.get('multiprocessing')
+    try:
+        return multiproc.current_process().name if multiproc else 'MainProcess'
+    except Exception:
+        return 'MainProcess'
 
 
 _logRecordFactory = LogRecord
@@ -128,9 +156,38 @@ def getLogRecordFactory():
 
 
 def makeLogRecord(dict):
-    rv = _logRecordFactory(None, None, '', 0, '', (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    record = _logRecordFactory(None, None, '', 0, '', (), None, None)
+    record.__dict__.update(dict)
+    return record
+
+
+# ---- format styles ----
+
+def _has_percent_field(fmt):
+    # True when fmt holds at least one '%(key)<flags><width><.prec><conversion>' placeholder
+    start = 0
+    while True:
+        i = fmt.find('%(', start)
+        if i < 0:
+            return False
+        j = fmt.find(')', i)
+        if j < 0:
+            return False
+        start = i + 2
+        key = fmt[i + 2:j]
+        if not key or not all(ch.isalnum() or ch == '_' for ch in key):
+            continue
+        k = j + 1
+        while k < len(fmt) and fmt[k] in '#0+ -':
+            k += 1
+        while k < len(fmt) and (fmt[k].isdigit() or fmt[k] == '*'):
+            k += 1
+        if k < len(fmt) and fmt[k] == '.':
+            k += 1
+            while k < len(fmt) and (fmt[k].isdigit() or fmt[k] == '*'):
+                k += 1
+        if k < len(fmt) and fmt[k].lower() in 'diouxefgcrsa%':
+            return True
 
 
 class PercentStyle:
@@ -139,27 +196,31 @@ class PercentStyle:
     asctime_search = '%(asctime)'
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
+        self._fmt = fmt if fmt else self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        pass
+        if not _has_percent_field(self._fmt):
+            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
+
+    def _values(self, record):
+        if not self._defaults:
+            return record.__dict__
+        merged = dict(self._defaults)
+        merged.update(record.__dict__)
+        return merged
 
     def _format(self, record):
-        if self._defaults:
-            values = {**self._defaults, **record.__dict__}
-        else:
-            values = record.__dict__
-        return self._fmt % values
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
 
 
 class StrFormatStyle(PercentStyle):
@@ -168,53 +229,106 @@ class StrFormatStyle(PercentStyle):
     asctime_search = '{asctime'
 
     def _format(self, record):
-        if self._defaults:
-            return self._fmt.format(**self._defaults, **record.__dict__)
-        return self._fmt.format(**record.__dict__)
+        return self._fmt.format(**self._values(record))
+
+    def validate(self):
+        try:
+            fields = _brace_fields(self._fmt)
+        except ValueError as problem:
+            raise ValueError('invalid format: %s' % problem)
+        if not fields:
+            raise ValueError('invalid format: no fields')
+
+
+def _brace_fields(fmt):
+    # names of the {fields} in a str.format template, with str.format's complaints about stray braces
+    fields = []
+    i, n = 0, len(fmt)
+    while i < n:
+        ch = fmt[i]
+        if ch in '{}' and fmt[i + 1:i + 2] == ch:
+            i += 2
+        elif ch == '}':
+            raise ValueError("Single '}' encountered in format string")
+        elif ch == '{':
+            depth, j = 1, i + 1
+            while j < n and depth:
+                depth += {'{': 1, '}': -1}.get(fmt[j], 0)
+                j += 1
+            if depth:
+                raise ValueError("expected '}' before end of string")
+            name = fmt[i + 1:j - 1].partition('!')[0].partition(':')[0]
+            if name:
+                fields.append(name)
+            i = j
+        else:
+            i += 1
+    return fields
 
 
 class StringTemplateStyle(PercentStyle):
-    default_format = '\${message}'
-    asctime_format = '\${asctime}'
-    asctime_search = '\${asctime}'
+    default_format = '\x24{message}'
+    asctime_format = '\x24{asctime}'
+    asctime_search = '\x24{asctime}'
+
+    def usesTime(self):
+        return '\x24asctime' in self._fmt or self.asctime_search in self._fmt
 
     def _format(self, record):
         import string
-        return string.Template(self._fmt).substitute(**record.__dict__)
+        return string.Template(self._fmt).substitute(**self._values(record))
+
+    def validate(self):
+        # at least one dollar placeholder, bare or braced (a doubled dollar is literal)
+        text = self._fmt.replace('\x24\x24', '')
+        for i, ch in enumerate(text):
+            if ch == '\x24':
+                following = text[i + 1:i + 2]
+                if following == '{' or following.isidentifier():
+                    return
+        raise ValueError('invalid format: no fields')
 
 
-BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'
-_STYLES = {'%': (PercentStyle, BASIC_FORMAT), '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-           '$': (StringTemplateStyle, '\${levelname}:\${name}:\${message}')}
+BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+_STYLES = {}
+for _cls, _basic in ((PercentStyle, BASIC_FORMAT), (StrFormatStyle, '{levelname}:{name}:{message}'),
+                     (StringTemplateStyle, '\x24{levelname}:\x24{name}:\x24{message}')):
+    _STYLES[_cls.default_format[0]] = (_cls, _basic)
+del _cls, _basic
+
+
+def _style_class(style):
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
+    return _STYLES[style][0]
 
 
 class Formatter:
+    """Turns a LogRecord into text with a %-, {}- or $-style format string."""
+
     converter = time.localtime
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        self._style = _style_class(style)(fmt, defaults=defaults)
+        if validate:
+            self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        when = self.converter(record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        return self.default_msec_format % (text, record.msecs) if self.default_msec_format else text
 
     def formatException(self, ei):
-        s = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
-        if s[-1:] == '\\n':
-            s = s[:-1]
-        return s
+        import traceback
+        text = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        return text[:-1] if text.endswith('\n') else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -226,40 +340,39 @@ class Formatter:
         return stack_info
 
     def format(self, record):
-        record.message = record.getMessage()
+        text = record.getMessage()
+        record.message = text
         if self.usesTime():
-            record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
-        if record.exc_text:
-            if s[-1:] != '\\n':
-                s = s + '\\n'
-            s = s + record.exc_text
-        if record.stack_info:
-            if s[-1:] != '\\n':
-                s = s + '\\n'
-            s = s + self.formatStack(record.stack_info)
-        return s
+            stamp = self.formatTime(record, self.datefmt)
+            record.asctime = stamp
+        out = self.formatMessage(record)
+        if record.exc_info and not record.exc_text:
+            ei = record.exc_info
+            record.exc_text = self.formatException(ei)
+        for extra in (record.exc_text, record.stack_info and self.formatStack(record.stack_info)):
+            if extra:
+                if not out.endswith('\n'):
+                    out += '\n'
+                out += extra
+        return out
 
 
 _defaultFormatter = Formatter()
 
 
+# ---- filters ----
+
 class Filter:
+    """Lets through records of the logger called name and of its descendants."""
+
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if not self.name or record.name == self.name:
             return True
-        if self.name == record.name:
-            return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == '.'
+        return record.name.startswith(self.name + '.')
 
 
 class Filterer:
@@ -275,23 +388,33 @@ class Filterer:
             self.filters.remove(filter)
 
     def filter(self, record):
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, 'filter') else check(record)
+            if not verdict:
                 return False
         return True
 
 
+# ---- handlers ----
+
 class Handler(Filterer):
+    """Base of all handlers: a level, filters, a formatter and a lock around emit()."""
+
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
         self._name = None
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
         self.formatter = None
-        self.lock = None
+        self._closed = False
+        self.createLock()
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, value):
+        self._name = value
 
     def get_name(self):
         return self._name
@@ -299,82 +422,97 @@ class Handler(Filterer):
     def set_name(self, name):
         self._name = name
 
-    name = property(get_name, set_name)
-
     def createLock(self):
-        self.lock = None
+        self.lock = _thread.RLock()
 
     def acquire(self):
-        pass
+        if self.lock:
+            self.lock.acquire()
 
     def release(self):
-        pass
+        if self.lock:
+            self.lock.release()
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
+
+    def setFormatter(self, fmt):
+        self.formatter = fmt
 
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if rv:
-            self.emit(record)
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        passed = self.filter(record)
+        if passed:
+            self.acquire()
+            try:
+                self.emit(record)
+            finally:
+                self.release()
+        return passed
 
     def flush(self):
         pass
 
     def close(self):
-        pass
+        self._closed = True
 
     def handleError(self, record):
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
-            sys.stderr.write('--- Logging error ---\\n')
-            traceback.print_exception(t, v, tb, None, sys.stderr)
-            sys.stderr.write('Call stack:\\n')
+        if not (raiseExceptions and sys.stderr):
+            return
+        import traceback
+        err = sys.stderr
+        kind, value, tb = sys.exc_info()
+        try:
+            err.write('--- Logging error ---\n')
+            traceback.print_exception(kind, value, tb, None, err)
+            err.write('Call stack:\n')
+            frame = tb.tb_frame if tb is not None else None
+            while frame is not None and frame.f_code.co_filename == _here:
+                frame = frame.f_back
+            if frame is not None:
+                traceback.print_stack(frame, file=err)
+            else:
+                err.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
             try:
-                sys.stderr.write('Message: %r\\nArguments: %s\\n' % (record.msg, record.args))
+                err.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
             except Exception:
-                pass
+                err.write('Unable to print the message and arguments - possible formatting error.\n'
+                          'Use the traceback above to help find the error.\n')
+        except OSError:
+            pass
+        finally:
+            del kind, value, tb
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
-    terminator = '\\n'
+    """Writes each formatted record and a newline to a stream (sys.stderr by default)."""
+
+    terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        self._stream = stream
-
-    @property
-    def stream(self):
-        return sys.stderr if self._stream is None else self._stream
-
-    @stream.setter
-    def stream(self, value):
-        self._stream = value
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        s = self.stream
-        if s is not None and hasattr(s, 'flush'):
-            s.flush()
+        self.acquire()
+        try:
+            if self.stream and hasattr(self.stream, 'flush'):
+                self.stream.flush()
+        finally:
+            self.release()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            self.stream.write(msg + self.terminator)
+            line = self.format(record) + self.terminator
+            self.stream.write(line)
             self.flush()
         except RecursionError:
             raise
@@ -384,38 +522,78 @@ class StreamHandler(Handler):
     def setStream(self, stream):
         if stream is self.stream:
             return None
-        result = self.stream
-        self.flush()
-        self._stream = stream
-        return result
+        previous = self.stream
+        self.acquire()
+        try:
+            self.flush()
+            self.stream = stream
+        finally:
+            self.release()
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        return '<%s %s(%s)>' % (type(self).__name__, label + ' ' if label else '', getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
+    """Appends records to a file (gilpy's open() decides whether files are available)."""
+
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        StreamHandler.__init__(self, io.StringIO())
-        self.baseFilename = os.path.abspath(filename)
+        import os
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
+        self.encoding = encoding
+        self.errors = errors
+        self.delay = delay
+        if delay:
+            Handler.__init__(self)
+            self.stream = None
+        else:
+            super().__init__(self._open())
+
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record):
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
+        if self.stream:
+            super().emit(record)
+
+    def close(self):
+        self.acquire()
+        try:
+            if self.stream:
+                try:
+                    self.flush()
+                finally:
+                    self.stream.close()
+                    self.stream = None
+            StreamHandler.close(self)
+        finally:
+            self.release()
+
+    def __repr__(self):
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename, getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
+    # Used when no handler is configured anywhere: always the current sys.stderr.
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
-        self._stream = None
+
+    @property
+    def stream(self):
+        return sys.stderr
 
 
-_defaultLastResort = _StderrHandler(WARNING)
-lastResort = _defaultLastResort
+_defaultLastResort = lastResort = _StderrHandler(WARNING)
 
 
 class NullHandler(Handler):
+    """A handler that drops everything (for libraries)."""
+
     def handle(self, record):
         pass
 
@@ -426,200 +604,191 @@ class NullHandler(Handler):
         self.lock = None
 
 
+# ---- the logger tree ----
+
 class PlaceHolder:
+    """Stands in the logger table for a dotted name that has children but no logger yet."""
+
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
 class Manager:
+    """Holds every named logger and keeps parent links right as loggers appear."""
+
     def __init__(self, rootnode):
         self.root = rootnode
         self.disable = 0
         self.emittedNoHandlerWarning = False
         self.loggerDict = {}
         self.loggerClass = None
+        self.logRecordFactory = None
 
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        rv = self.loggerDict.get(name)
-        if rv is None or isinstance(rv, PlaceHolder):
-            ph = rv
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        with _lock:
+            existing = self.loggerDict.get(name)
+            if isinstance(existing, Logger):
+                return existing
+            made = (self.loggerClass or _loggerClass)(name)
+            made.manager = self
+            self.loggerDict[name] = made
+            self._attach(made, existing)
+            return made
 
-    def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind('.')
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr in self.loggerDict and isinstance(self.loggerDict[substr], Logger):
-                rv = self.loggerDict[substr]
-            i = name.rfind('.', 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
-        for other in list(self.loggerDict.values()):
-            if isinstance(other, Logger) and other is not alogger and other.name.startswith(name + '.') \\
-                    and (other.parent is None or not other.parent.name.startswith(name)):
-                other.parent = alogger
+    def _attach(self, logger, placeholder):
+        # parent: the nearest existing ancestor; ancestors missing so far get placeholders
+        parent = None
+        prefix = logger.name
+        while parent is None and '.' in prefix:
+            prefix = prefix.rpartition('.')[0]
+            if not prefix:
+                break
+            entry = self.loggerDict.get(prefix)
+            if isinstance(entry, Logger):
+                parent = entry
+            elif entry is None:
+                self.loggerDict[prefix] = PlaceHolder(logger)
+            else:
+                entry.append(logger)
+        logger.parent = parent or self.root
+        # children created earlier now hang under this logger instead of its ancestor
+        if placeholder is not None:
+            for child in placeholder.loggerMap:
+                if not child.parent.name.startswith(logger.name):
+                    child.parent = logger
+
+    def _clear_cache(self):
+        pass
 
 
 class Logger(Filterer):
+    """A named channel; records go to its handlers and, while propagate is true, its ancestors'."""
+
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
-        self.level = _checkLevel(level)
+        self.level = _level_number(level)
         self.parent = None
         self.propagate = True
         self.handlers = []
         self.disabled = False
 
     def setLevel(self, level):
-        self.level = _checkLevel(level)
-
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
-
-    def warn(self, msg, *args, **kwargs):
-        self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
-    def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
-
-    def log(self, level, msg, *args, **kwargs):
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError('level must be an integer')
-            return
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
-
-    def findCaller(self, stack_info=False, stacklevel=1):
-        try:
-            f = sys._getframe(3 + stacklevel)
-        except (ValueError, AttributeError):
-            f = None
-        if f is None:
-            return '(unknown file)', 0, '(unknown function)', None
-        code = getattr(f, 'f_code', None)
-        return (getattr(code, 'co_filename', '(unknown file)'), getattr(f, 'f_lineno', 0),
-                getattr(code, 'co_name', '(unknown function)'), None)
-
-    def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ['message', 'asctime']) or (key in rv.__dict__):
-                    raise KeyError('Attempt to overwrite %r in LogRecord' % key)
-                rv.__dict__[key] = extra[key]
-        return rv
-
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        try:
-            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        except Exception:
-            fn, lno, func, sinfo = '(unknown file)', 0, '(unknown function)', None
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
-        self.handle(record)
-
-    def handle(self, record):
-        if (not self.disabled) and self.filter(record):
-            self.callHandlers(record)
-
-    def addHandler(self, hdlr):
-        if hdlr not in self.handlers:
-            self.handlers.append(hdlr)
-
-    def removeHandler(self, hdlr):
-        if hdlr in self.handlers:
-            self.handlers.remove(hdlr)
-
-    def hasHandlers(self):
-        c = self
-        while c:
-            if c.handlers:
-                return True
-            if not c.propagate:
-                break
-            c = c.parent
-        return False
-
-    def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write('No handlers could be found for logger "%s"\\n' % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        self.level = _level_number(level)
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        node = self
+        while node is not None:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
-        if self.disabled:
-            return False
-        if self.manager.disable >= level:
+        if self.disabled or self.manager.disable >= level:
             return False
         return level >= self.getEffectiveLevel()
 
+    def exception(self, msg, *args, exc_info=True, **options):
+        self.error(msg, *args, exc_info=exc_info, **options)
+
+    def log(self, level, msg, *args, **options):
+        if not isinstance(level, int):
+            if raiseExceptions:
+                raise TypeError("level must be an integer")
+        elif self.isEnabledFor(level):
+            self._log(level, msg, args, **options)
+
+    def findCaller(self, stack_info=False, stacklevel=1):
+        """(file, line, function, stack text) of the stacklevel-th caller outside this module."""
+        frame = sys._getframe(1)
+        while stacklevel > 0 and frame.f_back is not None:
+            frame = frame.f_back
+            if frame.f_code.co_filename != _here:
+                stacklevel -= 1
+        stack_text = None
+        if stack_info:
+            import traceback
+            stack_text = 'Stack (most recent call last):\n' + ''.join(traceback.format_stack(frame))
+            stack_text = stack_text.rstrip('\n')
+        return frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name, stack_text
+
+    def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        for key in (extra or ()):
+            if key in ('message', 'asctime') or key in record.__dict__:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            record.__dict__[key] = extra[key]
+        return record
+
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
+        try:
+            where = self.findCaller(stack_info, stacklevel)
+        except ValueError:
+            where = "(unknown file)", 0, "(unknown function)", None
+        if isinstance(exc_info, BaseException):
+            exc_info = (exc_info.__class__, exc_info, exc_info.__traceback__)
+        elif exc_info and not isinstance(exc_info, tuple):
+            exc_info = sys.exc_info()
+        record = self.makeRecord(self.name, level, where[0], where[1], msg, args, exc_info, where[2], extra,
+                                 where[3])
+        self.handle(record)
+
+    def handle(self, record):
+        if not self.disabled and self.filter(record):
+            self.callHandlers(record)
+
+    def addHandler(self, hdlr):
+        with _lock:
+            if hdlr not in self.handlers:
+                self.handlers.append(hdlr)
+
+    def removeHandler(self, hdlr):
+        with _lock:
+            if hdlr in self.handlers:
+                self.handlers.remove(hdlr)
+
+    def _chain(self):
+        # this logger, then ancestors for as long as records propagate
+        node = self
+        while node is not None:
+            yield node
+            node = node.parent if node.propagate else None
+
+    def hasHandlers(self):
+        return any(node.handlers for node in self._chain())
+
+    def callHandlers(self, record):
+        seen = 0
+        for node in self._chain():
+            for handler in node.handlers:
+                seen += 1
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+        if seen:
+            return
+        fallback, manager = lastResort, self.manager
+        if fallback:
+            if fallback.level <= record.levelno:
+                fallback.handle(record)
+        elif raiseExceptions and not manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            manager.emittedNoHandlerWarning = True
+
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        full = suffix if self.root is self else self.name + '.' + suffix
+        return self.manager.getLogger(full)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name, getLevelName(self.getEffectiveLevel()))
+
+    def __reduce__(self):
+        return getLogger, (self.name,)
 
 
 class RootLogger(Logger):
@@ -634,6 +803,8 @@ _loggerClass = Logger
 
 
 def setLoggerClass(klass):
+    if klass is not Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
     global _loggerClass
     _loggerClass = klass
 
@@ -643,6 +814,8 @@ def getLoggerClass():
 
 
 class LoggerAdapter:
+    """Wraps a logger and adds contextual data (extra) to every call."""
+
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra
@@ -651,132 +824,154 @@ class LoggerAdapter:
         kwargs['extra'] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
+    def log(self, level, msg, *args, **options):
+        if self.logger.isEnabledFor(level):
+            text, options = self.process(msg, options)
+            self.logger.log(level, text, *args, **options)
 
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
-
-    def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
-
-    def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+    def exception(self, msg, *args, exc_info=True, **options):
+        self.log(ERROR, msg, *args, exc_info=exc_info, **options)
 
     def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
+        inner = self.logger
+        return inner.isEnabledFor(level)
+
+    def setLevel(self, level):
+        self.logger.setLevel(level)
+
+    def getEffectiveLevel(self):
+        inner = self.logger
+        return inner.getEffectiveLevel()
+
+    def hasHandlers(self):
+        inner = self.logger
+        return inner.hasHandlers()
+
+    @property
+    def manager(self):
+        return self.logger.manager
+
+    @property
+    def name(self):
+        return self.logger.name
+
+    def __repr__(self):
+        inner = self.logger
+        return '<%s %s (%s)>' % (type(self).__name__, inner.name, getLevelName(inner.getEffectiveLevel()))
+
+
+def _ensure_configured():
+    if not root.handlers:
+        basicConfig()
+
+
+def _install_level_shortcuts():
+    # Logger.debug/info/..., LoggerAdapter.debug/... and the module functions differ only in their level.
+    def for_logger(level):
+        def method(self, msg, *args, **options):
+            if self.isEnabledFor(level):
+                self._log(level, msg, args, **options)
+        return method
+
+    def for_adapter(level):
+        def method(self, msg, *args, **options):
+            self.log(level, msg, *args, **options)
+        return method
+
+    def for_module(name):
+        def function(msg, *args, **options):
+            _ensure_configured()
+            getattr(root, name)(msg, *args, **options)
+        return function
+
+    def renamed(f, name, owner=None):
+        f.__name__ = name
+        f.__qualname__ = owner + '.' + name if owner else name
+        return f
+
+    namespace = globals()
+    for name, level in (('debug', DEBUG), ('info', INFO), ('warning', WARNING), ('error', ERROR),
+                        ('critical', CRITICAL), ('fatal', CRITICAL)):
+        setattr(Logger, name, renamed(for_logger(level), name, 'Logger'))
+        setattr(LoggerAdapter, name, renamed(for_adapter(level), name, 'LoggerAdapter'))
+        namespace[name] = renamed(for_module('critical' if name == 'fatal' else name), name)
+
+    def warn_method(self, msg, *args, **options):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
+        self.warning(msg, *args, **options)
+
+    def warn_function(msg, *args, **options):
+        import warnings
+        warnings.warn("The 'warn' function is deprecated, use 'warning' instead", DeprecationWarning, 2)
+        namespace['warning'](msg, *args, **options)
+
+    Logger.warn = renamed(warn_method, 'warn', 'Logger')
+    LoggerAdapter.warn = renamed(warn_method, 'warn', 'LoggerAdapter')
+    namespace['warn'] = renamed(warn_function, 'warn')
 
 
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
+_install_level_shortcuts()
 
+
+# ---- configuration and module-level shortcuts ----
 
 def basicConfig(**kwargs):
-    force = kwargs.pop('force', False)
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
+    """Gives the root logger a handler and formatter, unless it has handlers already (or force=True)."""
+    with _lock:
+        if kwargs.pop('force', False):
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            return
         handlers = kwargs.pop('handlers', None)
-        if handlers is None:
-            if 'stream' in kwargs and 'filename' in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
-        else:
-            if 'stream' in kwargs or 'filename' in kwargs:
-                raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+        has_stream, has_file = 'stream' in kwargs, 'filename' in kwargs
+        if handlers is not None and (has_stream or has_file):
+            raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+        if handlers is None and has_stream and has_file:
+            raise ValueError("'stream' and 'filename' should not be specified together")
         if handlers is None:
             filename = kwargs.pop('filename', None)
-            mode = kwargs.pop('filemode', 'a')
+            filemode = kwargs.pop('filemode', 'a')
             if filename:
-                h = FileHandler(filename, mode)
+                handlers = [FileHandler(filename, filemode, encoding=kwargs.pop('encoding', None),
+                                        errors=kwargs.pop('errors', 'backslashreplace'))]
             else:
-                stream = kwargs.pop('stream', None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop('datefmt', None)
+                handlers = [StreamHandler(kwargs.pop('stream', None))]
         style = kwargs.pop('style', '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fs = kwargs.pop('format', _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
+        _style_class(style)
+        formatter = Formatter(kwargs.pop('format', _STYLES[style][1]), kwargs.pop('datefmt', None), style)
+        for handler in handlers:
+            if handler.formatter is None:
+                handler.formatter = formatter
+            root.addHandler(handler)
         level = kwargs.pop('level', None)
         if level is not None:
             root.setLevel(level)
         kwargs.pop('encoding', None)
         kwargs.pop('errors', None)
         if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+            raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs))
 
 
 def getLogger(name=None):
-    if not name or isinstance(name, str) and name == root.name:
-        return root
-    return Logger.manager.getLogger(name)
+    """The logger called name (created on first use); the root logger without a name."""
+    if name and not (isinstance(name, str) and name == root.name):
+        return root.manager.getLogger(name)
+    return root
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def exception(msg, *args, exc_info=True, **options):
+    error(msg, *args, exc_info=exc_info, **options)
 
 
-fatal = critical
-
-
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
-
-
-def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
-
-
-def warn(msg, *args, **kwargs):
-    warning(msg, *args, **kwargs)
-
-
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
-def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+def log(level, msg, *args, **options):
+    _ensure_configured()
+    root.log(level, msg, *args, **options)
 
 
 def disable(level=CRITICAL):
@@ -784,13 +979,47 @@ def disable(level=CRITICAL):
 
 
 def shutdown(handlerList=None):
-    for h in root.handlers:
+    """Flushes and closes handlers (all of the root logger's when no list is given)."""
+    for handler in list(root.handlers if handlerList is None else handlerList):
+        handler = handler() if callable(handler) and not isinstance(handler, Handler) else handler
+        if handler is None:
+            continue
         try:
-            h.flush()
-        except Exception:
+            handler.acquire()
+            try:
+                handler.flush()
+                handler.close()
+            finally:
+                handler.release()
+        except (OSError, ValueError):
             pass
 
 
 def captureWarnings(capture):
-    pass
+    """Routes warnings.showwarning to the 'py.warnings' logger while capture is true."""
+    import warnings
+    global _saved_showwarning
+    if capture:
+        if _saved_showwarning is None:
+            _saved_showwarning = warnings.showwarning
+            warnings.showwarning = _warning_to_log
+    elif _saved_showwarning is not None:
+        warnings.showwarning = _saved_showwarning
+        _saved_showwarning = None
+
+
+_saved_showwarning = None
+
+
+def _warning_to_log(message, category, filename, lineno, file=None, line=None):
+    import warnings
+    if file is not None:
+        if _saved_showwarning is not None:
+            _saved_showwarning(message, category, filename, lineno, file, line)
+        return
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    target = getLogger('py.warnings')
+    if not target.handlers:
+        target.addHandler(NullHandler())
+    target.warning('%s', text)
 `;
