@@ -13,7 +13,7 @@ import {
 } from "../runtime/object.js";
 import { PyDict, PySet, dictType, normKey, NEEDS_PY } from "../runtime/dict.js";
 import { PyFunction, PyMethod } from "../runtime/function.js";
-import { PyBuiltin, PyMethodDescr } from "../runtime/builtin-function.js";
+import { PyBuiltin, PyMethodDescr, bindMethodDescr } from "../runtime/builtin-function.js";
 import { CallRequest, ParkRequest, NativeGen, NativeFn, NativeGenFn } from "../runtime/protocol.js";
 import {
   PyBaseException, BaseException, StopIteration, StopAsyncIteration, typeError, nameError, systemError,
@@ -31,6 +31,9 @@ import { callGen, instantiate } from "../runtime/ops-call.js";
 import { getIterFast, getIterGen, iterNextGen, unpackGen, unpackExGen, toArrayGen, PyIterator, ITER_SLOW } from "../runtime/ops-iter.js";
 import { getItemFast, getItemGen, setItemFast, setItemGen } from "../runtime/ops-item.js";
 import { PySlice } from "../runtime/types/slice.js";
+import { PyRangeIter, PyListLiveIter } from "../runtime/types/iterators.js";
+import { PyProperty, PyMemberDescr, propertyType } from "../runtime/types/descriptors.js";
+import { PySuper, superType, superLookup } from "../runtime/types/super.js";
 import { PyThreadState } from "../runtime/thread-state.js";
 import { StepResult, type ThreadRunner } from "../runtime/scheduler.js";
 import type { RuntimeContext } from "../runtime/runtime-context.js";
@@ -152,7 +155,11 @@ export class VM implements ThreadRunner {
           const g = f.gen!;
           t.ticks = ticks;
           let r: IteratorResult<unknown, PyObject>;
-          if (throwValue !== null) {
+          if (this.firstReq !== null) {
+            // a generator started inline by callObject: its first request is already known
+            r = { done: false, value: this.firstReq };
+            this.firstReq = null;
+          } else if (throwValue !== null) {
             const e = throwValue;
             throwValue = null;
             r = g.throw(e);
@@ -655,10 +662,26 @@ export class VM implements ThreadRunner {
               const o = fast[sp - 1];
               const name = names[arg];
               let r: PyObject | undefined;
-              if (o instanceof PyInstance) {
-                const tp = o.type;
-                if (!(tp.flags & TypeFlag.UserGetattr) && o.dict !== null && tp.lookup(name) === undefined) {
-                  r = o.dict.get(name);
+              if (o instanceof PyInstance && !(o.type.flags & TypeFlag.UserGetattr)) {
+                const d = o.type.lookup(name);
+                if (d === undefined) {
+                  if (o.dict !== null) r = o.dict.get(name);
+                } else if (d instanceof PyMemberDescr) {
+                  if (o.slotValues !== null) r = o.slotValues.get(d.name);
+                } else if (d instanceof PyProperty && d.type === propertyType && d.fget instanceof PyFunction) {
+                  // a property with a Python getter: call it in a frame whose result replaces obj
+                  sp--;
+                  fast[sp] = undefined as unknown as PyObject;
+                  f.sp = sp;
+                  f.pc = pc;
+                  const nf = this.pushCallKw(vt, f, d.fget, [o], null, null, false);
+                  if (nf === null) {
+                    fast[sp++] = this.lastGen!;
+                    this.lastGen = null;
+                    break;
+                  }
+                  f = nf;
+                  break dispatch;
                 }
               }
               if (r === undefined) r = getAttr(o, name);
@@ -676,6 +699,15 @@ export class VM implements ThreadRunner {
             case Op.LOAD_METHOD: { // (obj -- meth, obj) or (obj -- NULL, attr)
               const o = fast[sp - 1];
               const name = names[arg];
+              if (o instanceof PySuper && o.type === superType && o.objType !== null && o.obj !== o.objType) {
+                // super().name(...): a Python function found after __class__ on the MRO is called unbound
+                const v = superLookup(o, name);
+                if (v instanceof PyFunction) {
+                  fast[sp - 1] = v;
+                  fast[sp++] = o.obj;
+                  break;
+                }
+              }
               const m = getMethod(o, name);
               if (m !== undefined) {
                 if (methodNeedsSelf) {
@@ -938,6 +970,30 @@ export class VM implements ThreadRunner {
             }
             case Op.FOR_ITER: { // (iter -- iter, next) or (iter -- ) and jump
               const it = fast[sp - 1];
+              if (it instanceof PyRangeIter) {
+                // range over small ints: step in place, no call
+                const left = it.left, cur = it.cur, step = it.step;
+                if (typeof left === "number" && typeof cur === "number" && typeof step === "number") {
+                  if (left <= 0) {
+                    fast[--sp] = undefined as unknown as PyObject;
+                    pc = arg;
+                    break;
+                  }
+                  const n = cur + step;
+                  if (n <= MAX_SAFE && n >= -MAX_SAFE) {
+                    it.left = left - 1;
+                    it.cur = n;
+                    fast[sp++] = cur;
+                    break;
+                  }
+                }
+              } else if (it instanceof PyListLiveIter) {
+                const l = it.list;
+                if (l !== null && it.i < l.items.length) {
+                  fast[sp++] = l.items[it.i++];
+                  break;
+                }
+              }
               if (it instanceof PyIterator) {
                 const v = it.next();
                 if (v === undefined) {
@@ -1078,18 +1134,28 @@ export class VM implements ThreadRunner {
               const kwn = f.kwnames;
               f.kwnames = null;
               const resBase = sp - arg - 2;
-              if (callable instanceof PyFunction) {
-                const fcode = callable.code;
-                if (kwn === null && fcode.simpleArgs && nargs === fcode.argcount) {
+              // a bound Python method (super().m, a stored obj.m) takes the fast path with self prepended
+              let pyfn: PyFunction | null = null;
+              let boundSelf: PyObject | null = null;
+              if (callable instanceof PyFunction) pyfn = callable;
+              else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
+                pyfn = callable.func;
+                boundSelf = callable.self;
+              }
+              if (pyfn !== null) {
+                const fcode = pyfn.code;
+                const first = boundSelf === null ? 0 : 1;
+                if (kwn === null && fcode.simpleArgs && nargs + first === fcode.argcount) {
                   // the fast path: positional arguments go straight into the new frame's locals
                   if (vt.depth >= this.recursionLimit) throw V.recursion(false);
                   const nfast: PyObject[] = new Array(fcode.nlocalsplus + fcode.stacksize);
-                  for (let i = 0; i < nargs; i++) nfast[i] = fast[argBase + i];
+                  if (boundSelf !== null) nfast[0] = boundSelf;
+                  for (let i = 0; i < nargs; i++) nfast[i + first] = fast[argBase + i];
                   for (let i = resBase; i < sp; i++) fast[i] = undefined as unknown as PyObject;
                   sp = resBase;
                   f.sp = sp;
                   f.pc = pc;
-                  const nf = new Frame(fcode, nfast, fcode.nlocalsplus, callable.globals, f.builtins, null, callable);
+                  const nf = new Frame(fcode, nfast, fcode.nlocalsplus, pyfn.globals, f.builtins, null, pyfn);
                   nf.back = f;
                   vt.depth++;
                   f = nf;
@@ -1111,32 +1177,28 @@ export class VM implements ThreadRunner {
               sp = resBase;
               f.sp = sp;
               f.pc = pc;
+              t.ticks = ticks;
               if (callable instanceof PyBuiltin && !callable.isGen) {
-                t.ticks = ticks;
-                const r = (callable.fn as NativeFn)(callable.bound ? prependArg(callable.self!, args) : args, kwn === null ? null : V.kwMap(kwn, kwv!));
-                fast[sp++] = r;
-                if (ticks >= limit) {
-                  f.sp = sp;
-                  f.pc = pc;
-                  t.ticks = ticks;
-                  return StepResult.Yield;
-                }
-                break;
-              }
-              if (callable instanceof PyMethodDescr && !callable.isGen && args.length > 0 && typeOf(args[0]).isSubtypeOf(callable.owner)) {
-                t.ticks = ticks;
+                fast[sp++] = (callable.fn as NativeFn)(callable.bound ? prependArg(callable.self!, args) : args, kwn === null ? null : V.kwMap(kwn, kwv!));
+              } else if (callable instanceof PyMethodDescr && !callable.isGen && args.length > 0 && typeOf(args[0]).isSubtypeOf(callable.owner)) {
                 fast[sp++] = (callable.fn as NativeFn)(args, kwn === null ? null : V.kwMap(kwn, kwv!));
-                break;
-              }
-              const nf = this.callObject(vt, f, callable, args, kwn, kwv);
-              if (nf === null) {
+              } else {
+                const nf = this.callObject(vt, f, callable, args, kwn, kwv);
+                if (nf !== null) {
+                  f = nf;
+                  mode = nf.gen !== null ? Mode.NATIVE : Mode.PY;
+                  break dispatch;
+                }
                 fast[sp++] = this.lastGen!;
                 this.lastGen = null;
-                break;
               }
-              f = nf;
-              mode = nf.gen !== null ? Mode.NATIVE : Mode.PY;
-              break dispatch;
+              if (ticks >= limit) { // after a call: a switch point
+                f.sp = sp;
+                f.pc = pc;
+                t.ticks = ticks;
+                return StepResult.Yield;
+              }
+              break;
             }
             case Op.CALL_FUNCTION_EX: { // (NULL, func, args[, kwargs] -- result)
               const kw = arg & 1 ? fast[--sp] as PyDict : null;
@@ -1375,6 +1437,42 @@ export class VM implements ThreadRunner {
               const mgr = fast[--sp];
               f.sp = sp;
               f.pc = pc;
+              const mt = typeOf(mgr);
+              const enter = mt.lookup("__enter__"), exit = mt.lookup("__exit__");
+              if (enter instanceof PyFunction && exit instanceof PyFunction) {
+                // a Python context manager: push the bound __exit__, then run __enter__ in a frame
+                fast[sp++] = new PyMethod(exit, mgr);
+                f.sp = sp;
+                const nf = this.pushCallKw(vt, f, enter, [mgr], null, null, false);
+                if (nf === null) {
+                  fast[sp++] = this.lastGen!;
+                  this.lastGen = null;
+                  break;
+                }
+                f = nf;
+                break dispatch;
+              }
+              if (enter instanceof PyMethodDescr && exit instanceof PyMethodDescr) {
+                // a builtin one (locks): __enter__ usually finishes at once, without a native frame
+                t.ticks = ticks;
+                const g = enter.isGen ? (enter.fn as NativeGenFn)([mgr], null) : null;
+                const r = g === null ? (enter.fn as NativeFn)([mgr], null) : g.next(None);
+                fast[sp++] = bindMethodDescr(exit, mgr);
+                if (g === null) {
+                  fast[sp++] = r as PyObject;
+                  break;
+                }
+                const ir = r as IteratorResult<unknown, PyObject>;
+                if (ir.done) {
+                  fast[sp++] = ir.value;
+                  break;
+                }
+                f.sp = sp;
+                f = this.pushNative(vt, f, g, NK.PUSH, 0);
+                this.firstReq = ir.value;
+                mode = Mode.NATIVE;
+                break dispatch;
+              }
               f = this.pushNative(vt, f, V.beforeWithGen(mgr), NK.UNPACK, 0);
               mode = Mode.NATIVE;
               break dispatch;
@@ -1534,6 +1632,8 @@ export class VM implements ThreadRunner {
 
   /** Set by pushCall/callObject when the call completed without a frame (generator functions, builtins). */
   private lastGen: PyObject | null = null;
+  /** The first request of a native generator started inline (callObject); the native loop handles it next. */
+  private firstReq: unknown = null;
   /** An exception resumeGenerator could not raise in place (finished generator thrown into). */
   private pendingExc: PyObject | null = null;
 
@@ -1593,11 +1693,25 @@ export class VM implements ThreadRunner {
         return null;
       }
       g = (c.fn as NativeGenFn)(a, kw);
+    } else if (c instanceof PyMethodDescr && args.length > 0 && typeOf(args[0]).isSubtypeOf(c.owner)) {
+      if (!c.isGen) {
+        this.lastGen = (c.fn as NativeFn)(args, kw);
+        return null;
+      }
+      g = (c.fn as NativeGenFn)(args, kw);
     } else {
       g = callGen(c, args, kw);
     }
+    // Most resumable builtins finish without asking anything (an uncontended lock, str(5)): run the
+    // generator once here and make a native frame only when it really yields a request.
+    const r = g.next(None);
+    if (r.done) {
+      this.lastGen = r.value;
+      return null;
+    }
     const nf = this.pushNative(vt, f, g, NK.PUSH, 0);
     nf.lineno = 1;
+    this.firstReq = r.value;
     return nf;
   }
 
