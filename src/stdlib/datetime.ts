@@ -1,131 +1,239 @@
-// datetime.ts — the datetime module: date, time, datetime, timedelta, timezone.
-// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
-// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+// datetime.ts — the datetime module: timedelta, tzinfo, timezone, date, time, datetime.
+// Python source run by gilpy's VM (tzinfo and the value classes are subclassed by users). Behaviour, reprs
+// and messages follow docs.python.org/3.11/library/datetime.html and what python3 3.11 prints; the code
+// is gilpy's own: a timedelta is one count of microseconds, a datetime one proleptic-Gregorian ordinal
+// plus a time of day. The clock is read only through the time module (virtual clock runs repeat exactly).
 
-export const datetimeSource: string = `"""Concrete date/time types (gilpy): date, time, datetime, timedelta, timezone, as CPython 3.11 prints them."""
+export const datetimeSource: string = String.raw`"""Dates, times and durations for gilpy: date, time, datetime, timedelta, tzinfo, timezone."""
 
 import time as _time
-import math as _math
 
-__all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR', 'MAXYEAR', 'UTC')
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
 
 MINYEAR = 1
 MAXYEAR = 9999
 
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-_DAYS_BEFORE_MONTH = [-1]
-_dbm = 0
-for _dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_dbm)
-    _dbm += _dim
-del _dbm, _dim
+_US_PER_SECOND = 1000000
+_US_PER_DAY = 86400 * _US_PER_SECOND
+_MAX_TD_DAYS = 999999999
+_WEEKDAY_NAMES = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+_MONTH_NAMES = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')
+
+
+# ---- argument checks ----
+
+def _whole(value):
+    # ints (and anything with __index__) pass; floats and strings do not, as in the C module
+    if isinstance(value, int):
+        return int(value)
+    index = getattr(type(value), '__index__', None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return index(value)
+
+
+def _tp_name(obj):
+    cls = type(obj)
+    return 'datetime.' + cls.__name__ if cls.__module__ == 'datetime' else cls.__name__
+
+
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                        % type(tz).__name__)
+
+
+def _check_str_arg(func, value):
+    if not isinstance(value, str):
+        raise TypeError('%s argument 1 must be str, not %s' % (func, type(value).__name__))
+
+
+# ---- the proleptic Gregorian calendar; ordinal 1 is 0001-01-01, a Monday ----
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_BEFORE = [0]
+for _length in _MONTH_DAYS:
+    _DAYS_BEFORE.append(_DAYS_BEFORE[-1] + _length)
+del _length
 
 
 def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return year % 400 == 0 or (year % 4 == 0 and year % 100 != 0)
 
 
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
+def _month_length(year, month):
+    return 29 if month == 2 and _is_leap(year) else _MONTH_DAYS[month - 1]
 
 
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+def _year_start(year):
+    # ordinal of January 1st of year
+    before = year - 1
+    return before * 365 + before // 4 - before // 100 + before // 400 + 1
 
 
-def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+def _day_of_year(year, month, day):
+    return _DAYS_BEFORE[month - 1] + (month > 2 and _is_leap(year)) + day
 
 
-def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
+def _to_ordinal(year, month, day):
+    return _year_start(year) + _day_of_year(year, month, day) - 1
 
 
-_DI400Y = _days_before_year(401)
-_DI100Y = _days_before_year(101)
-_DI4Y = _days_before_year(5)
+def _from_ordinal(ordinal):
+    # a 400-year cycle has 146097 days: estimate the year from that, then step to the right one
+    year = (ordinal - 1) * 400 // 146097 + 1
+    while _year_start(year + 1) <= ordinal:
+        year += 1
+    while _year_start(year) > ordinal:
+        year -= 1
+    remaining = ordinal - _year_start(year)
+    leap = _is_leap(year)
+    month = 1
+    while month < 12 and remaining >= _DAYS_BEFORE[month] + (month >= 2 and leap):
+        month += 1
+    return year, month, remaining - _DAYS_BEFORE[month - 1] - (month > 2 and leap) + 1
 
 
-def _ord2ymd(n):
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    n -= preceding
-    return year, month, n + 1
+def _iso_week_one(year):
+    # ordinal of the Monday of ISO week 1: the week holding January 4th
+    jan4 = _year_start(year) + 3
+    return jan4 - (jan4 + 6) % 7
 
 
-_MONTHNAMES = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-_DAYNAMES = [None, 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
-
-
-def _check_date_fields(year, month, day):
-    for name, v in (('year', year), ('month', month), ('day', day)):
-        if not isinstance(v, int):
-            raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer")
+def _checked_date(year, month, day):
+    year, month, day = _whole(year), _whole(month), _whole(day)
     if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError(f'year {year} is out of range')
+        raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
         raise ValueError('month must be in 1..12')
-    dim = _days_in_month(year, month)
-    if not 1 <= day <= dim:
+    if not 1 <= day <= _month_length(year, month):
         raise ValueError('day is out of range for month')
+    return year, month, day
 
 
-def _check_time_fields(hour, minute, second, microsecond, fold=0):
-    if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23')
-    if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59')
-    if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59')
-    if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999')
+def _checked_time(hour, minute, second, microsecond, fold):
+    values = [_whole(v) for v in (hour, minute, second, microsecond, fold)]
+    for name, value, top in zip(('hour', 'minute', 'second', 'microsecond'), values, (23, 59, 59, 999999)):
+        if not 0 <= value <= top:
+            raise ValueError('%s must be in 0..%d' % (name, top))
+    if values[4] not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return values
 
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
+# ---- text helpers ----
 
+def _offset_text(offset, sep=':'):
+    # '+HH:MM', with ':SS' and '.ffffff' only when present; '' for None
+    if offset is None:
+        return ''
+    us = offset._us
+    sign = '-' if us < 0 else '+'
+    us = abs(us)
+    seconds, fraction = divmod(us, _US_PER_SECOND)
+    minutes, secs = divmod(seconds, 60)
+    hours, mins = divmod(minutes, 60)
+    text = '%s%02d%s%02d' % (sign, hours, sep, mins)
+    if secs or fraction:
+        text += '%s%02d' % (sep, secs)
+        if fraction:
+            text += '.%06d' % fraction
+    return text
+
+
+def _clock_text(h, m, s, us, timespec):
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    pieces = {
+        'hours': '%02d' % h,
+        'minutes': '%02d:%02d' % (h, m),
+        'seconds': '%02d:%02d:%02d' % (h, m, s),
+        'milliseconds': '%02d:%02d:%02d.%03d' % (h, m, s, us // 1000),
+        'microseconds': '%02d:%02d:%02d.%06d' % (h, m, s, us),
+    }
+    if timespec not in pieces:
+        raise ValueError('Unknown timespec value')
+    return pieces[timespec]
+
+
+def _expand_format(fmt, obj):
+    # %f, %z and %Z are datetime's own; everything else goes to time.strftime
+    out = []
+    i, n = 0, len(fmt)
+    while i < n:
+        ch = fmt[i]
+        if ch != '%' or i + 1 == n:
+            out.append(ch)
+            i += 1
+            continue
+        code = fmt[i + 1]
+        i += 2
+        if code == 'f':
+            out.append('%06d' % getattr(obj, 'microsecond', 0))
+        elif code == 'z':
+            offset = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_offset_text(offset, '').replace('%', '%%'))
+        elif code == 'Z':
+            name = obj.tzname() if hasattr(obj, 'tzname') else None
+            out.append((name or '').replace('%', '%%'))
+        else:
+            out.append('%' + code)
+    return ''.join(out)
+
+
+def _format_with(obj, fmt):
+    if not isinstance(fmt, str):
+        raise TypeError('format() argument 2 must be str, not %s' % type(fmt).__name__)
+    return obj.strftime(fmt) if fmt else str(obj)
+
+
+def _round_half_even(numerator, denominator):
+    quotient, rest = divmod(numerator, denominator)
+    twice = rest * 2
+    if twice > denominator or (twice == denominator and quotient % 2):
+        quotient += 1
+    return quotient
+
+
+def _install_comparisons(cls):
+    # each class defines _compare(other, for_equality) -> negative/zero/positive or NotImplemented
+    checks = (('__eq__', True, lambda c: c == 0), ('__ne__', True, lambda c: c != 0),
+              ('__lt__', False, lambda c: c < 0), ('__le__', False, lambda c: c <= 0),
+              ('__gt__', False, lambda c: c > 0), ('__ge__', False, lambda c: c >= 0))
+    for name, for_equality, verdict in checks:
+        def method(self, other, for_equality=for_equality, verdict=verdict):
+            outcome = self._compare(other, for_equality)
+            return outcome if outcome is NotImplemented else verdict(outcome)
+        method.__name__ = name
+        method.__qualname__ = cls.__qualname__ + '.' + name
+        setattr(cls, name, method)
+
+
+def _sign(n):
+    return (n > 0) - (n < 0)
+
+
+# ---- timedelta ----
 
 class timedelta:
-    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+    """A duration, kept as a whole number of microseconds."""
+    __slots__ = ('_us', '_days', '_seconds', '_microseconds', '_hash')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        total = (days * 86400 + seconds + minutes * 60 + hours * 3600 + weeks * 604800) * 1000000 \\
-            + microseconds + milliseconds * 1000
-        if isinstance(total, float):
-            total = round(total)
-        d, rem = divmod(total, 86400 * 1000000)
-        s, us = divmod(rem, 1000000)
-        if abs(d) > 999999999:
-            raise OverflowError(f'days={d}; must have magnitude <= 999999999')
-        self = object.__new__(cls)
-        self._days = d
-        self._seconds = s
-        self._microseconds = us
-        self._hashcode = -1
-        return self
-
-    @classmethod
-    def _from_us(cls, us):
-        return cls(microseconds=us)
-
-    def _to_us(self):
-        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+        exact, approx = 0, 0.0
+        for label, amount, scale in (('days', days, _US_PER_DAY), ('seconds', seconds, _US_PER_SECOND),
+                                     ('microseconds', microseconds, 1), ('milliseconds', milliseconds, 1000),
+                                     ('minutes', minutes, 60 * _US_PER_SECOND),
+                                     ('hours', hours, 3600 * _US_PER_SECOND), ('weeks', weeks, 7 * _US_PER_DAY)):
+            if isinstance(amount, int):
+                exact += amount * scale
+            elif isinstance(amount, float):
+                approx += amount * scale
+            else:
+                raise TypeError('unsupported type for timedelta %s component: %s' % (label, type(amount).__name__))
+        if approx:
+            exact += round(approx)
+        return _timedelta_of(cls, exact)
 
     @property
     def days(self):
@@ -140,175 +248,194 @@ class timedelta:
         return self._microseconds
 
     def total_seconds(self):
-        return self._to_us() / 10 ** 6
+        return self._us / _US_PER_SECOND
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append('days=%d' % self._days)
-        if self._seconds:
-            args.append('seconds=%d' % self._seconds)
-        if self._microseconds:
-            args.append('microseconds=%d' % self._microseconds)
-        if not args:
-            args.append('0')
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__, ', '.join(args))
+        parts = ['%s=%d' % (label, value) for label, value in
+                 (('days', self._days), ('seconds', self._seconds), ('microseconds', self._microseconds)) if value]
+        return '%s(%s)' % (_tp_name(self), ', '.join(parts) or '0')
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = '%d:%02d:%02d' % (hh, mm, ss)
-        if self._days:
-            def plural(n):
-                return n, abs(n) != 1 and 's' or ''
-            s = ('%d day%s, ' % plural(self._days)) + s
+        minutes, secs = divmod(self._seconds, 60)
+        hours, mins = divmod(minutes, 60)
+        text = '%d:%02d:%02d' % (hours, mins, secs)
         if self._microseconds:
-            s = s + '.%06d' % self._microseconds
-        return s
+            text += '.%06d' % self._microseconds
+        if self._days:
+            plural = '' if abs(self._days) == 1 else 's'
+            text = '%d day%s, %s' % (self._days, plural, text)
+        return text
+
+    def __format__(self, spec):
+        return format(str(self), spec)
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_us() + other._to_us())
+            return _timedelta_of(timedelta, self._us + other._us)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_us() - other._to_us())
+            return _timedelta_of(timedelta, self._us - other._us)
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return -self + other
+            return _timedelta_of(timedelta, other._us - self._us)
         return NotImplemented
 
     def __neg__(self):
-        return timedelta._from_us(-self._to_us())
+        return _timedelta_of(timedelta, -self._us)
 
     def __pos__(self):
-        return self
+        return _timedelta_of(timedelta, self._us)
 
     def __abs__(self):
-        return -self if self._days < 0 else self
+        return _timedelta_of(timedelta, abs(self._us))
 
     def __mul__(self, other):
         if isinstance(other, int):
-            return timedelta._from_us(self._to_us() * other)
+            return _timedelta_of(timedelta, self._us * other)
         if isinstance(other, float):
-            return timedelta._from_us(round(self._to_us() * other))
+            top, bottom = other.as_integer_ratio()
+            return _timedelta_of(timedelta, _round_half_even(self._us * top, bottom))
         return NotImplemented
 
     __rmul__ = __mul__
 
-    def __floordiv__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() // other._to_us()
-        if isinstance(other, int):
-            return timedelta._from_us(self._to_us() // other)
-        return NotImplemented
-
     def __truediv__(self, other):
         if isinstance(other, timedelta):
-            return self._to_us() / other._to_us()
-        if isinstance(other, (int, float)):
-            return timedelta._from_us(round(self._to_us() / other))
+            return self._us / other._us
+        if isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return _timedelta_of(timedelta, _round_half_even(self._us, other))
+        if isinstance(other, float):
+            top, bottom = other.as_integer_ratio()
+            if top == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return _timedelta_of(timedelta, _round_half_even(self._us * bottom, top))
+        return NotImplemented
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            if other._us == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return self._us // other._us
+        if isinstance(other, int):
+            if other == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return _timedelta_of(timedelta, self._us // other)
         return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_us() % other._to_us())
+            if other._us == 0:
+                raise ZeroDivisionError('integer modulo by zero')
+            return _timedelta_of(timedelta, self._us % other._us)
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            q, r = divmod(self._to_us(), other._to_us())
-            return q, timedelta._from_us(r)
+            if other._us == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            whole, rest = divmod(self._us, other._us)
+            return whole, _timedelta_of(timedelta, rest)
         return NotImplemented
 
-    def __eq__(self, other):
+    def _compare(self, other, for_equality):
         if isinstance(other, timedelta):
-            return self._to_us() == other._to_us()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() < other._to_us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() <= other._to_us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() > other._to_us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_us() >= other._to_us()
+            return _sign(self._us - other._us)
         return NotImplemented
 
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
 
     def __bool__(self):
-        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
+        return self._us != 0
 
     def __reduce__(self):
-        return (self.__class__, (self._days, self._seconds, self._microseconds))
+        return type(self), (self._days, self._seconds, self._microseconds)
 
 
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
+def _timedelta_of(cls, us):
+    days, rest = divmod(us, _US_PER_DAY)
+    if abs(days) > _MAX_TD_DAYS:
+        raise OverflowError('days=%d; must have magnitude <= %d' % (days, _MAX_TD_DAYS))
+    self = object.__new__(cls)
+    self._us = us
+    self._days = days
+    self._seconds, self._microseconds = divmod(rest, _US_PER_SECOND)
+    return self
 
+
+_install_comparisons(timedelta)
+timedelta.min = _timedelta_of(timedelta, -_MAX_TD_DAYS * _US_PER_DAY)
+timedelta.max = _timedelta_of(timedelta, (_MAX_TD_DAYS + 1) * _US_PER_DAY - 1)
+timedelta.resolution = _timedelta_of(timedelta, 1)
+
+
+# ---- time zones ----
 
 class tzinfo:
+    """Abstract base for time-zone information: subclasses give utcoffset(), dst() and tzname()."""
     __slots__ = ()
 
     def tzname(self, dt):
-        raise NotImplementedError('tzinfo subclass must override tzname()')
+        raise NotImplementedError('a tzinfo subclass must implement tzname()')
 
     def utcoffset(self, dt):
-        raise NotImplementedError('tzinfo subclass must override utcoffset()')
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
 
     def dst(self, dt):
-        raise NotImplementedError('tzinfo subclass must override dst()')
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
 
+    def fromutc(self, dt):
+        """Moves dt (a UTC time carrying this tzinfo) to local time in this zone."""
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc() requires a datetime argument')
+        if dt.tzinfo is not self:
+            raise ValueError('dt.tzinfo is not self')
+        offset = dt.utcoffset()
+        if offset is None:
+            raise ValueError('fromutc() requires a non-None utcoffset() result')
+        saving = dt.dst()
+        if saving is None:
+            raise ValueError('fromutc() requires a non-None dst() result')
+        standard = dt + (offset - saving)
+        saving = standard.dst()
+        if saving is None:
+            raise ValueError('fromutc(): dt.dst gave inconsistent results; cannot convert')
+        return standard + saving
 
-def _format_offset(off, sep=':'):
-    if off is None:
-        return ''
-    sign = '+'
-    if off._to_us() < 0:
-        sign = '-'
-        off = -off
-    hh, mm = divmod(off, timedelta(hours=1))
-    mm, ss = divmod(mm, timedelta(minutes=1))
-    s = '%s%02d%s%02d' % (sign, hh, sep, mm)
-    if ss or ss.microseconds:
-        s += '%s%02d' % (sep, ss.seconds)
-        if ss.microseconds:
-            s += '.%06d' % ss.microseconds
-    return s
+    def __reduce__(self):
+        state = getattr(self, '__dict__', None) or None
+        return type(self), tuple(getattr(self, '__getinitargs__', lambda: ())()), state
 
 
 class timezone(tzinfo):
+    """A fixed offset from UTC, optionally with a name."""
     __slots__ = ('_offset', '_name')
 
     def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
-            raise TypeError('offset must be a timedelta')
-        if not -timedelta(hours=24) < offset < timedelta(hours=24):
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s' % type(offset).__name__)
+        if name is not None and not isinstance(name, str):
+            raise TypeError('timezone() argument 2 must be str, not %s' % type(name).__name__)
+        if abs(offset._us) >= 24 * 3600 * _US_PER_SECOND:
             raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
-                             f'timedelta(hours=24), not {offset!r}.')
+                             'timedelta(hours=24), not %r.' % (offset,))
+        if name is None and not offset and cls is timezone and _utc_zone is not None:
+            return _utc_zone
         self = tzinfo.__new__(cls)
         self._offset = offset
         self._name = name
         return self
+
+    def __getinitargs__(self):
+        return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def __eq__(self, other):
         if isinstance(other, timezone):
@@ -319,103 +446,105 @@ class timezone(tzinfo):
         return hash(self._offset)
 
     def __repr__(self):
-        if self is timezone.utc:
+        if self is _utc_zone:
             return 'datetime.timezone.utc'
-        if self._name is None:
-            return f'datetime.timezone({self._offset!r})'
-        return f'datetime.timezone({self._offset!r}, {self._name!r})'
+        shown = repr(self._offset) if self._name is None else '%r, %r' % (self._offset, self._name)
+        return '%s(%s)' % (_tp_name(self), shown)
 
     def __str__(self):
         return self.tzname(None)
 
+    def _arg_check(self, dt, method):
+        if dt is not None and not isinstance(dt, datetime):
+            raise TypeError('%s(dt) argument must be a datetime instance or None, not %s'
+                            % (method, type(dt).__name__))
+
     def utcoffset(self, dt):
+        self._arg_check(dt, 'utcoffset')
         return self._offset
 
-    def tzname(self, dt):
-        if self._name is not None:
-            return self._name
-        if not self._offset:
-            return 'UTC'
-        return 'UTC' + _format_offset(self._offset)
-
     def dst(self, dt):
+        self._arg_check(dt, 'dst')
         return None
 
+    def tzname(self, dt):
+        self._arg_check(dt, 'tzname')
+        if self._name is not None:
+            return self._name
+        return 'UTC' + _offset_text(self._offset) if self._offset else 'UTC'
+
     def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc() argument must be a datetime instance or None')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
         return dt + self._offset
 
 
-timezone.utc = timezone(timedelta(0))
-UTC = timezone.utc
+_utc_zone = None
+_utc_zone = timezone(timedelta(0))
+timezone.utc = UTC = _utc_zone
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
 
+
+def _utcoffset_of(tz, dt, method='utcoffset'):
+    # asks tz for an offset and checks what comes back, as the C module does
+    if tz is None:
+        return None
+    value = getattr(tz, method)(dt)
+    if value is None:
+        return None
+    if not isinstance(value, timedelta):
+        raise TypeError('tzinfo.%s() must return None or timedelta, not %r' % (method, type(value).__name__))
+    if abs(value._us) >= _US_PER_DAY:
+        raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
+                         'timedelta(hours=24), not %r.' % (value,))
+    return value
+
+
+# ---- date ----
 
 class date:
-    __slots__ = ('_year', '_month', '_day', '_hashcode')
+    """A calendar date (year, month, day) in the proleptic Gregorian calendar."""
+    __slots__ = ('_year', '_month', '_day', '_hash')
 
     def __new__(cls, year, month=None, day=None):
-        _check_date_fields(year, month, day)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
+        self._year, self._month, self._day = _checked_date(year, month, day)
+        self._hash = -1
         return self
 
     @classmethod
+    def fromordinal(cls, n):
+        n = _whole(n)
+        if n < 1:
+            raise ValueError('ordinal must be >= 1')
+        if n > _to_ordinal(MAXYEAR, 12, 31):
+            raise ValueError('year %d is out of range' % (MAXYEAR + 1))
+        return cls(*_from_ordinal(n))
+
+    @classmethod
     def fromtimestamp(cls, t):
-        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
-        return cls(y, m, d)
+        whole, _ = _split_timestamp(t)
+        parts = _time.localtime(whole)
+        return cls(parts[0], parts[1], parts[2])
 
     @classmethod
     def today(cls):
         return cls.fromtimestamp(_time.time())
 
     @classmethod
-    def fromordinal(cls, n):
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
-
-    @classmethod
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        try:
-            if len(date_string) == 10 and date_string[4] == '-' and date_string[7] == '-':
-                return cls(int(date_string[0:4]), int(date_string[5:7]), int(date_string[8:10]))
-            if len(date_string) == 8 and date_string.isdigit():
-                return cls(int(date_string[0:4]), int(date_string[4:6]), int(date_string[6:8]))
-        except ValueError:
-            pass
-        raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        if len(date_string) not in (7, 8, 10):
+            raise ValueError('Invalid isoformat string: %r' % date_string)
+        return cls(*_parse_iso_date(date_string, date_string))
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        jan4 = _ymd2ord(year, 1, 4)
-        week1monday = jan4 - (jan4 + 6) % 7
-        return cls.fromordinal(week1monday + (week - 1) * 7 + day - 1)
-
-    def __repr__(self):
-        return '%s.%s(%d, %d, %d)' % (self.__class__.__module__, self.__class__.__qualname__,
-                                      self._year, self._month, self._day)
-
-    def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return '%s %s %2d 00:00:00 %04d' % (_DAYNAMES[weekday], _MONTHNAMES[self._month], self._day, self._year)
-
-    def strftime(self, fmt):
-        return _time.strftime(fmt, self.timetuple())
-
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError('must be str, not %s' % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
-
-    def isoformat(self):
-        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
-
-    __str__ = isoformat
+        return cls(*_from_iso_calendar(year, week, day))
 
     @property
     def year(self):
@@ -429,141 +558,254 @@ class date:
     def day(self):
         return self._day
 
+    def __repr__(self):
+        return '%s(%d, %d, %d)' % (_tp_name(self), self._year, self._month, self._day)
+
+    def isoformat(self):
+        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
+    def ctime(self):
+        return _ctime_text(self, 0, 0, 0)
+
     def timetuple(self):
-        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(),
-                                  _days_before_month(self._year, self._month) + self._day, -1))
+        return _struct_time(self, 0, 0, 0, -1)
+
+    def strftime(self, format):
+        _check_str_arg('strftime()', format)
+        return _time.strftime(_expand_format(format, self), self.timetuple())
+
+    def __format__(self, fmt):
+        return _format_with(self, fmt)
 
     def toordinal(self):
-        return _ymd2ord(self._year, self._month, self._day)
+        return _to_ordinal(self._year, self._month, self._day)
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return (self.toordinal() + 6) % 7 + 1
+
+    def isocalendar(self):
+        ordinal = self.toordinal()
+        year = self._year
+        if ordinal >= _iso_week_one(year + 1):
+            year += 1
+        elif ordinal < _iso_week_one(year):
+            year -= 1
+        week, day = divmod(ordinal - _iso_week_one(year), 7)
+        return _IsoCalendarDate(year, week + 1, day + 1)
 
     def replace(self, year=None, month=None, day=None):
         return type(self)(self._year if year is None else year, self._month if month is None else month,
                           self._day if day is None else day)
 
-    def _cmpkey(self):
-        return (self._year, self._month, self._day)
-
-    def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
-            return self._cmpkey() == other._cmpkey()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() < other._cmpkey()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() <= other._cmpkey()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() > other._cmpkey()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() >= other._cmpkey()
-        return NotImplemented
+    def _compare(self, other, for_equality):
+        if isinstance(other, datetime) or not isinstance(other, date):
+            return NotImplemented
+        mine = (self._year, self._month, self._day)
+        theirs = (other._year, other._month, other._day)
+        return 0 if mine == theirs else (1 if mine > theirs else -1)
 
     def __hash__(self):
-        return hash(self._cmpkey())
+        if self._hash == -1:
+            self._hash = hash(('date', self._year, self._month, self._day))
+        return self._hash
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError('result out of range')
+            return _shift_date(self, other._days)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
+            return _shift_date(self, -other._days)
         if isinstance(other, date) and not isinstance(other, datetime):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
-    def weekday(self):
-        return (self.toordinal() + 6) % 7
-
-    def isoweekday(self):
-        return self.toordinal() % 7 or 7
-
-    def isocalendar(self):
-        year = self._year
-        week1monday = _isoweek1monday(year)
-        today = _ymd2ord(self._year, self._month, self._day)
-        week, day = divmod(today - week1monday, 7)
-        if week < 0:
-            year -= 1
-            week1monday = _isoweek1monday(year)
-            week, day = divmod(today - week1monday, 7)
-        elif week >= 52:
-            if today >= _isoweek1monday(year + 1):
-                year += 1
-                week = 0
-        return _IsoCalendarDate(year, week + 1, day + 1)
-
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        return type(self), (self._year, self._month, self._day)
 
 
-_MAXORDINAL = 3652059
+def _shift_date(d, days):
+    ordinal = d.toordinal() + days
+    if not 1 <= ordinal <= _to_ordinal(MAXYEAR, 12, 31):
+        raise OverflowError('date value out of range')
+    return type(d)(*_from_ordinal(ordinal))
 
 
-def _isoweek1monday(year):
-    THURSDAY = 3
-    firstday = _ymd2ord(year, 1, 1)
-    firstweekday = (firstday + 6) % 7
-    week1monday = firstday - firstweekday
-    if firstweekday > THURSDAY:
-        week1monday += 7
-    return week1monday
+def _struct_time(d, hh, mm, ss, dst_flag):
+    return _time.struct_time((d._year, d._month, d._day, hh, mm, ss, d.weekday(),
+                              _day_of_year(d._year, d._month, d._day), dst_flag))
+
+
+def _ctime_text(d, hh, mm, ss):
+    return '%s %s %2d %02d:%02d:%02d %04d' % (_WEEKDAY_NAMES[d.weekday()], _MONTH_NAMES[d._month - 1], d._day,
+                                              hh, mm, ss, d._year)
+
+
+def _from_iso_calendar(year, week, day):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('Year is out of range: %d' % year)
+    last_week = 53 if _iso_week_one(year + 1) - _iso_week_one(year) == 53 * 7 else 52
+    if not 1 <= week <= last_week:
+        raise ValueError('Invalid week: %d' % week)
+    if not 1 <= day <= 7:
+        raise ValueError('Invalid day: %d (range is [1, 7])' % day)
+    return _from_ordinal(_iso_week_one(year) + (week - 1) * 7 + day - 1)
+
+
+def _split_timestamp(t):
+    # whole seconds and microseconds (rounded half to even), fraction keeping the sign of t
+    if isinstance(t, int):
+        return t, 0
+    if not isinstance(t, float):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
+    whole = int(t)
+    us = round((t - whole) * 1e6)
+    if us >= _US_PER_SECOND:
+        whole, us = whole + 1, us - _US_PER_SECOND
+    elif us < 0:
+        whole, us = whole - 1, us + _US_PER_SECOND
+    return whole, us
 
 
 class _IsoCalendarDate(tuple):
+    """(year, week, weekday) with named fields, as date.isocalendar() returns it."""
+    __slots__ = ()
+
     def __new__(cls, year, week, weekday):
-        return super().__new__(cls, (year, week, weekday))
+        return tuple.__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __repr__(self):
-        return f'datetime.IsoCalendarDate(year={self[0]}, week={self[1]}, weekday={self[2]})'
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self)
+
+    def __reduce__(self):
+        return tuple, (tuple(self),)
 
 
+_IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+_install_comparisons(date)
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
+# ---- ISO 8601 parsing ----
+
+def _digits(text, start, count, original):
+    piece = text[start:start + count]
+    if len(piece) != count or not all('0' <= ch <= '9' for ch in piece):
+        raise ValueError('Invalid isoformat string: %r' % original)
+    return int(piece)
+
+
+def _parse_iso_date(text, original):
+    # YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D]
+    year = _digits(text, 0, 4, original)
+    dashed = text[4:5] == '-'
+    rest = text[5:] if dashed else text[4:]
+    if rest[:1] == 'W':
+        week = _digits(rest, 1, 2, original)
+        day = 1
+        tail = rest[3:]
+        if tail:
+            if dashed:
+                if tail[:1] != '-':
+                    raise ValueError('Invalid isoformat string: %r' % original)
+                tail = tail[1:]
+            day = _digits(tail, 0, 1, original)
+            if len(tail) != 1:
+                raise ValueError('Invalid isoformat string: %r' % original)
+        return _from_iso_calendar(year, week, day)
+    month = _digits(rest, 0, 2, original)
+    if dashed:
+        if rest[2:3] != '-' or len(rest) != 5:
+            raise ValueError('Invalid isoformat string: %r' % original)
+        day = _digits(rest, 3, 2, original)
+    else:
+        if len(rest) != 4:
+            raise ValueError('Invalid isoformat string: %r' % original)
+        day = _digits(rest, 2, 2, original)
+    return year, month, day
+
+
+def _iso_date_length(text):
+    if text[4:5] == '-':
+        return (10 if text[8:9] == '-' else 8) if text[5:6] == 'W' else 10
+    if text[4:5] == 'W':
+        return 8 if text[7:8].isdigit() else 7
+    return 8
+
+
+def _parse_clock(text, original):
+    # HH[:MM[:SS[.fff...]]] or HHMM[SS[.fff...]]; returns [hour, minute, second, microsecond]
+    values = [0, 0, 0, 0]
+    pos, slot = 0, 0
+    extended = text[2:3] == ':'
+    while slot < 3:
+        values[slot] = _digits(text, pos, 2, original)
+        pos += 2
+        slot += 1
+        if pos >= len(text) or text[pos] in '.,':
+            break
+        if extended:
+            if text[pos] != ':':
+                raise ValueError('Invalid isoformat string: %r' % original)
+            pos += 1
+    if pos < len(text):
+        if text[pos] not in '.,' or slot != 3:
+            raise ValueError('Invalid isoformat string: %r' % original)
+        fraction = text[pos + 1:]
+        if not fraction or not all('0' <= ch <= '9' for ch in fraction):
+            raise ValueError('Invalid isoformat string: %r' % original)
+        values[3] = int((fraction + '00000')[:6])
+    return values
+
+
+def _parse_iso_time(text, original):
+    # a clock reading then an optional Z or +/-offset; returns (h, m, s, us, tzinfo or None)
+    cut = len(text)
+    for i, ch in enumerate(text):
+        if ch in 'Z+-':
+            cut = i
+            break
+    h, m, s, us = _parse_clock(text[:cut], original)
+    zone = None
+    suffix = text[cut:]
+    if suffix == 'Z':
+        zone = _utc_zone
+    elif suffix:
+        if len(suffix) < 3:
+            raise ValueError('Invalid isoformat string: %r' % original)
+        oh, om, osec, ous = _parse_clock(suffix[1:], original)
+        offset = timedelta(hours=oh, minutes=om, seconds=osec, microseconds=ous)
+        zone = timezone(-offset if suffix[0] == '-' else offset)
+    return h, m, s, us, zone
+
+
+# ---- time ----
+
 class time:
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
+    """A time of day, optionally with a tzinfo."""
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hash')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        _check_time_fields(hour, minute, second, microsecond)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
+        self._hour, self._minute, self._second, self._microsecond, self._fold = _checked_time(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
         self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        self._hash = -1
         return self
 
     hour = property(lambda self: self._hour)
@@ -573,121 +815,111 @@ class time:
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
 
-    def _cmpkey(self):
-        return (self._hour, self._minute, self._second, self._microsecond)
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        text = time_string[1:] if time_string[:1] == 'T' else time_string
+        if not text:
+            raise ValueError('Invalid isoformat string: %r' % time_string)
+        h, m, s, us, zone = _parse_iso_time(text, time_string)
+        return cls(h, m, s, us, zone)
 
-    def __eq__(self, other):
-        return self._cmpkey() == other._cmpkey() if isinstance(other, time) else NotImplemented
+    def utcoffset(self):
+        return _utcoffset_of(self._tzinfo, None)
 
-    def __lt__(self, other):
-        return self._cmpkey() < other._cmpkey() if isinstance(other, time) else NotImplemented
+    def dst(self):
+        return _utcoffset_of(self._tzinfo, None, 'dst')
 
-    def __le__(self, other):
-        return self._cmpkey() <= other._cmpkey() if isinstance(other, time) else NotImplemented
-
-    def __gt__(self, other):
-        return self._cmpkey() > other._cmpkey() if isinstance(other, time) else NotImplemented
-
-    def __ge__(self, other):
-        return self._cmpkey() >= other._cmpkey() if isinstance(other, time) else NotImplemented
-
-    def __hash__(self):
-        return hash(self._cmpkey())
-
-    def __repr__(self):
-        if self._microsecond != 0:
-            s = ', %d, %d' % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ', %d' % self._second
-        else:
-            s = ''
-        s = '%s.%s(%d, %d%s)' % (self.__class__.__module__, self.__class__.__qualname__, self._hour,
-                                 self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
-        return s
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(None)
 
     def isoformat(self, timespec='auto'):
-        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        if self._tzinfo is not None:
-            s += _format_offset(self._tzinfo.utcoffset(None))
-        return s
+        clock = _clock_text(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return clock + _offset_text(self.utcoffset())
 
     __str__ = isoformat
 
-    def strftime(self, fmt):
-        return _time.strftime(fmt, (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1))
+    def strftime(self, format):
+        _check_str_arg('strftime()', format)
+        shape = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
+        return _time.strftime(_expand_format(format, self), shape)
 
     def __format__(self, fmt):
-        return self.strftime(fmt) if fmt else str(self)
+        return _format_with(self, fmt)
+
+    def __repr__(self):
+        return _clock_repr(self, '%s(' % _tp_name(self), [])
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *, fold=None):
-        return type(self)(self._hour if hour is None else hour, self._minute if minute is None else minute,
-                          self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo)
+        pick = lambda new, old: old if new is None else new
+        return type(self)(pick(hour, self._hour), pick(minute, self._minute), pick(second, self._second),
+                          pick(microsecond, self._microsecond), self._tzinfo if tzinfo is True else tzinfo,
+                          fold=pick(fold, self._fold))
 
-    @classmethod
-    def fromisoformat(cls, s):
-        h, m, sec, us = _parse_time(s)
-        return cls(h, m, sec, us)
+    def _us_of_day(self):
+        return ((self._hour * 60 + self._minute) * 60 + self._second) * _US_PER_SECOND + self._microsecond
 
+    def _compare(self, other, for_equality):
+        if not isinstance(other, time):
+            return NotImplemented
+        mine, theirs = self._us_of_day(), other._us_of_day()
+        if self._tzinfo is not other._tzinfo:
+            my_offset, their_offset = self.utcoffset(), other.utcoffset()
+            if (my_offset is None) != (their_offset is None):
+                if for_equality:
+                    return 1
+                raise TypeError("can't compare offset-naive and offset-aware times")
+            if my_offset is not None:
+                mine -= my_offset._us
+                theirs -= their_offset._us
+        return _sign(mine - theirs)
 
-def _format_time(hh, mm, ss, us, timespec='auto'):
-    specs = {'hours': '{:02d}', 'minutes': '{:02d}:{:02d}', 'seconds': '{:02d}:{:02d}:{:02d}',
-             'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}', 'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}'}
-    if timespec == 'auto':
-        timespec = 'microseconds' if us else 'seconds'
-    elif timespec == 'milliseconds':
-        us //= 1000
-    try:
-        fmt = specs[timespec]
-    except KeyError:
-        raise ValueError('Unknown timespec value')
-    return fmt.format(hh, mm, ss, us)
+    def __hash__(self):
+        if self._hash == -1:
+            offset = self.utcoffset()
+            self._hash = hash(self._us_of_day() - (offset._us if offset else 0))
+        return self._hash
 
-
-def _parse_time(s):
-    parts = s.split(':')
-    try:
-        h = int(parts[0])
-        m = int(parts[1]) if len(parts) > 1 else 0
-        sec, us = 0, 0
-        if len(parts) > 2:
-            sp = parts[2]
-            if '.' in sp:
-                a, b = sp.split('.')
-                sec = int(a)
-                us = int((b + '000000')[:6])
-            else:
-                sec = int(sp)
-        return h, m, sec, us
-    except (ValueError, IndexError):
-        raise ValueError(f'Invalid isoformat string: {s!r}') from None
+    def __reduce__(self):
+        return type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
 
 
+def _clock_repr(obj, head, leading):
+    fields = leading + [obj._hour, obj._minute]
+    if obj._second or obj._microsecond:
+        fields.append(obj._second)
+    if obj._microsecond:
+        fields.append(obj._microsecond)
+    text = head + ', '.join(str(v) for v in fields)
+    if obj._tzinfo is not None:
+        text += ', tzinfo=%r' % (obj._tzinfo,)
+    if obj._fold:
+        text += ', fold=1'
+    return text + ')'
+
+
+_install_comparisons(time)
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
+# ---- datetime ----
+
 class datetime(date):
+    """A date and a time of day, optionally with a tzinfo."""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        _check_date_fields(year, month, day)
-        _check_time_fields(hour, minute, second, microsecond)
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
+                fold=0):
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
+        self._year, self._month, self._day = _checked_date(year, month, day)
+        self._hour, self._minute, self._second, self._microsecond, self._fold = _checked_time(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
         self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        self._hash = -1
         return self
 
     hour = property(lambda self: self._hour)
@@ -697,32 +929,35 @@ class datetime(date):
     tzinfo = property(lambda self: self._tzinfo)
     fold = property(lambda self: self._fold)
 
+    # -- construction --
+
     @classmethod
-    def _fromtimestamp(cls, t, utc, tz):
-        frac, t = _math.modf(t)
-        us = round(frac * 1e6)
-        if us >= 1000000:
-            t += 1
-            us -= 1000000
-        elif us < 0:
-            t -= 1
-            us += 1000000
-        converter = _time.gmtime if utc else _time.localtime
-        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
-        ss = min(ss, 59)
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        return result
+    def _from_us(cls, total, tz, fold=0):
+        # total: microseconds since 0001-01-01T00:00 minus one day (ordinal * day + time of day)
+        ordinal, of_day = divmod(total, _US_PER_DAY)
+        if not 1 <= ordinal <= _to_ordinal(MAXYEAR, 12, 31):
+            raise OverflowError('date value out of range')
+        seconds, us = divmod(of_day, _US_PER_SECOND)
+        minutes, s = divmod(seconds, 60)
+        h, m = divmod(minutes, 60)
+        return cls(*_from_ordinal(ordinal), h, m, s, us, tz, fold=fold)
+
+    @classmethod
+    def _from_epoch(cls, t, utc, tz):
+        whole, us = _split_timestamp(t)
+        parts = (_time.gmtime if utc else _time.localtime)(whole)
+        return cls(parts[0], parts[1], parts[2], parts[3], parts[4], min(parts[5], 59), us, tz)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        if tz is not None:
-            result = cls._fromtimestamp(t, True, tz)
-            return tz.fromutc(result.replace(tzinfo=tz))
-        return cls._fromtimestamp(t, False, None)
+        _check_tzinfo(tz)
+        if tz is None:
+            return cls._from_epoch(t, False, None)
+        return tz.fromutc(cls._from_epoch(t, True, tz))
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        return cls._fromtimestamp(t, True, None)
+        return cls._from_epoch(t, True, None)
 
     @classmethod
     def now(cls, tz=None):
@@ -738,217 +973,181 @@ class datetime(date):
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
-        if tzinfo is True:
-            tzinfo = time.tzinfo
-        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond, tzinfo)
+        if not isinstance(date, globals()['date']):
+            raise TypeError('combine() argument 1 must be datetime.date, not %s' % type(date).__name__)
+        if not isinstance(time, globals()['time']):
+            raise TypeError('combine() argument 2 must be datetime.time, not %s' % type(time).__name__)
+        zone = time.tzinfo if tzinfo is True else tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond,
+                   zone, fold=time.fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        dstr = date_string[0:10]
-        rest = date_string[11:]
-        try:
-            d = date.fromisoformat(dstr)
-        except ValueError:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
-        tz = None
-        if rest:
-            for sign in ('+', '-', 'Z'):
-                i = rest.find(sign)
-                if i > 0:
-                    off = rest[i:]
-                    rest = rest[:i]
-                    if off == 'Z':
-                        tz = timezone.utc
-                    else:
-                        oh, om, osec, ous = _parse_time(off[1:])
-                        delta = timedelta(hours=oh, minutes=om, seconds=osec, microseconds=ous)
-                        tz = timezone(-delta if off[0] == '-' else delta)
-                    break
-            try:
-                h, m, s, us = _parse_time(rest)
-            except ValueError:
-                raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
-        else:
-            h = m = s = us = 0
-        return cls(d.year, d.month, d.day, h, m, s, us, tz)
+        cut = _iso_date_length(date_string) if len(date_string) >= 7 else len(date_string)
+        y, mo, d = _parse_iso_date(date_string[:cut], date_string)
+        clock = date_string[cut + 1:]
+        if len(date_string) > cut and not clock:
+            raise ValueError('Invalid isoformat string: %r' % date_string)
+        h = m = s = us = 0
+        zone = None
+        if clock:
+            h, m, s, us, zone = _parse_iso_time(clock, date_string)
+        return cls(y, mo, d, h, m, s, us, zone)
 
     @classmethod
     def strptime(cls, date_string, format):
-        tt = _time.strptime(date_string, format)
-        return cls(*tt[:6])
+        parts = _time.strptime(date_string, format)
+        return cls(*parts[:6])
 
-    def timetuple(self):
-        dst = -1
-        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
-                                  self.weekday(), _days_before_month(self._year, self._month) + self._day, dst))
-
-    def timestamp(self):
-        if self._tzinfo is None:
-            return _time.mktime((self._year, self._month, self._day, self._hour, self._minute, self._second,
-                                 -1, -1, -1)) + self._microsecond / 1e6
-        return (self - _EPOCH).total_seconds()
+    # -- views --
 
     def date(self):
         return date(self._year, self._month, self._day)
 
     def time(self):
-        return time(self._hour, self._minute, self._second, self._microsecond)
+        return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
 
     def timetz(self):
-        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
+        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo, fold=self._fold)
 
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
-        return type(self)(self._year if year is None else year, self._month if month is None else month,
-                          self._day if day is None else day, self._hour if hour is None else hour,
-                          self._minute if minute is None else minute, self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo)
+    def utcoffset(self):
+        return _utcoffset_of(self._tzinfo, self)
+
+    def dst(self):
+        return _utcoffset_of(self._tzinfo, self, 'dst')
+
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(self)
+
+    def timetuple(self):
+        saving = self.dst()
+        flag = -1 if saving is None else int(bool(saving))
+        return _struct_time(self, self._hour, self._minute, self._second, flag)
+
+    def utctimetuple(self):
+        offset = self.utcoffset()
+        moment = self - offset if offset else self
+        return _struct_time(moment, moment._hour, moment._minute, moment._second, 0)
+
+    def _total_us(self):
+        of_day = ((self._hour * 60 + self._minute) * 60 + self._second) * _US_PER_SECOND + self._microsecond
+        return self.toordinal() * _US_PER_DAY + of_day
+
+    def _local_offset(self):
+        # offset of the machine's local time at this naive datetime, through mktime/localtime
+        stamp = _time.mktime((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                              -1, -1, -1))
+        local = _time.localtime(stamp)
+        return timedelta(seconds=getattr(local, 'tm_gmtoff', 0) or 0), getattr(local, 'tm_zone', None)
+
+    def timestamp(self):
+        if self._tzinfo is None:
+            offset, _ = self._local_offset()
+        else:
+            offset = self.utcoffset() or timedelta(0)
+        return (self._total_us() - offset._us - _EPOCH_US) / _US_PER_SECOND
 
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = timezone(timedelta(seconds=-_time.timezone))
         offset = self.utcoffset()
         if offset is None:
-            offset = timedelta(seconds=-_time.timezone)
-        utc = (self - offset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+            offset, _ = self._local_offset()
+        instant = self._total_us() - offset._us
+        if tz is None:
+            local = _time.localtime((instant - _EPOCH_US) // _US_PER_SECOND)
+            tz = timezone(timedelta(seconds=getattr(local, 'tm_gmtoff', 0) or 0), getattr(local, 'tm_zone', None))
+        elif not isinstance(tz, tzinfo):
+            raise TypeError('tzinfo argument must be None or of a tzinfo subclass, not type %r'
+                            % type(tz).__name__)
+        if tz is self._tzinfo:
+            return self
+        return tz.fromutc(type(self)._from_us(instant, tz))
 
-    def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return '%s %s %2d %02d:%02d:%02d %04d' % (_DAYNAMES[weekday], _MONTHNAMES[self._month], self._day,
-                                                  self._hour, self._minute, self._second, self._year)
+    # -- text --
 
     def isoformat(self, sep='T', timespec='auto'):
-        s = ('%04d-%02d-%02d%c' % (self._year, self._month, self._day, sep) +
-             _format_time(self._hour, self._minute, self._second, self._microsecond, timespec))
-        off = self.utcoffset()
-        if off is not None:
-            s += _format_offset(off)
-        return s
-
-    def __repr__(self):
-        L = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
-        if L[-1] == 0:
-            del L[-1]
-        if L[-1] == 0:
-            del L[-1]
-        s = '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__, ', '.join(map(str, L)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ', tzinfo=%r' % self._tzinfo + ')'
-        return s
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError('isoformat() argument 1 must be a unicode character, not %s' % type(sep).__name__)
+        clock = _clock_text(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return '%04d-%02d-%02d%s%s%s' % (self._year, self._month, self._day, sep, clock,
+                                         _offset_text(self.utcoffset()))
 
     def __str__(self):
         return self.isoformat(sep=' ')
 
-    def strftime(self, fmt):
-        if '%f' in fmt:
-            fmt = fmt.replace('%f', '%06d' % self._microsecond)
-        if '%z' in fmt or '%Z' in fmt:
-            off = self.utcoffset()
-            fmt = fmt.replace('%z', _format_offset(off, '') if off is not None else '')
-            fmt = fmt.replace('%Z', self.tzname() or '')
-        return _time.strftime(fmt, self.timetuple())
+    def __repr__(self):
+        return _clock_repr(self, '%s(' % _tp_name(self), [self._year, self._month, self._day])
 
-    def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.utcoffset(self)
+    def ctime(self):
+        return _ctime_text(self, self._hour, self._minute, self._second)
 
-    def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(self)
+    def strftime(self, format):
+        _check_str_arg('strftime()', format)
+        return _time.strftime(_expand_format(format, self), self.timetuple())
 
-    def dst(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.dst(self)
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
+        pick = lambda new, old: old if new is None else new
+        return type(self)(pick(year, self._year), pick(month, self._month), pick(day, self._day),
+                          pick(hour, self._hour), pick(minute, self._minute), pick(second, self._second),
+                          pick(microsecond, self._microsecond), self._tzinfo if tzinfo is True else tzinfo,
+                          fold=pick(fold, self._fold))
 
-    def _us(self):
-        days = self.toordinal()
-        us = ((days * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000 + self._microsecond)
-        off = self.utcoffset()
-        if off is not None:
-            us -= off._to_us()
-        return us
+    # -- comparison and arithmetic --
 
-    def _cmp(self, other):
-        if (self._tzinfo is None) != (other._tzinfo is None):
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        return _cmp(self._us(), other._us())
-
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            if (self._tzinfo is None) != (other._tzinfo is None):
-                return False
-            return self._us() == other._us()
-        if isinstance(other, date):
-            return False
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) < 0
-        if isinstance(other, date):
-            raise TypeError(f"can't compare datetime.datetime to datetime.date")
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        return NotImplemented
+    def _compare(self, other, for_equality):
+        if not isinstance(other, datetime):
+            if isinstance(other, date) and not for_equality:
+                raise TypeError("can't compare %s to %s" % (_tp_name(self), _tp_name(other)))
+            return NotImplemented
+        mine, theirs = self._total_us(), other._total_us()
+        if self._tzinfo is not other._tzinfo:
+            my_offset, their_offset = self.utcoffset(), other.utcoffset()
+            if (my_offset is None) != (their_offset is None):
+                if for_equality:
+                    return 1
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")
+            if my_offset is not None:
+                mine -= my_offset._us
+                theirs -= their_offset._us
+        return _sign(mine - theirs)
 
     def __hash__(self):
-        return hash(self._us())
+        if self._hash == -1:
+            offset = self.utcoffset()
+            self._hash = hash(self._total_us() - (offset._us if offset else 0))
+        return self._hash
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        days = self.toordinal() + other.days
-        secs = self._hour * 3600 + self._minute * 60 + self._second + other.seconds
-        us = self._microsecond + other.microseconds
-        secs += us // 1000000
-        us %= 1000000
-        days += secs // 86400
-        secs %= 86400
-        if not 0 < days <= _MAXORDINAL:
-            raise OverflowError('date value out of range')
-        y, m, d = _ord2ymd(days)
-        hh, rem = divmod(secs, 3600)
-        mm, ss = divmod(rem, 60)
-        return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
+        return type(self)._from_us(self._total_us() + other._us, self._tzinfo)
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return self + -other
-        if isinstance(other, datetime):
-            if (self._tzinfo is None) != (other._tzinfo is None):
+            return type(self)._from_us(self._total_us() - other._us, self._tzinfo)
+        if not isinstance(other, datetime):
+            return NotImplemented
+        difference = self._total_us() - other._total_us()
+        if self._tzinfo is not other._tzinfo:
+            my_offset, their_offset = self.utcoffset(), other.utcoffset()
+            if (my_offset is None) != (their_offset is None):
                 raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-            return timedelta._from_us(self._us() - other._us())
-        return NotImplemented
+            if my_offset is not None:
+                difference -= my_offset._us - their_offset._us
+        return _timedelta_of(timedelta, difference)
 
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                                 self._microsecond, self._tzinfo))
+        return type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                            self._microsecond, self._tzinfo)
 
 
+_install_comparisons(datetime)
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH_US = datetime(1970, 1, 1)._total_us()
 `;
