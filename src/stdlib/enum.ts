@@ -1,8 +1,8 @@
-// enum.ts — the enum module: Enum, IntEnum, Flag, IntFlag, auto, unique.
-// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
-// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+// enum.ts — the enum module: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique.
+// Python source written for gilpy from docs.python.org/3.11/library/enum.html and from what python3 3.11
+// prints (reprs, errors); no CPython code. Members are made by the EnumType metaclass from the class body.
 
-export const enumSource: string = `"""Enumerations (gilpy): Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, with CPython 3.11's reprs."""
+export const enumSource: string = `"""gilpy's enum: named constants as classes (Enum, IntEnum, StrEnum, Flag, IntFlag) and helpers."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto',
            'unique', 'property', 'verify', 'member', 'nonmember', 'FlagBoundary', 'STRICT', 'CONFORM',
@@ -10,11 +10,11 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name',
            'pickle_by_enum_name']
 
-_auto_null = object()
+_UNSET = object()
 
 
 class auto:
-    def __init__(self, value=_auto_null):
+    def __init__(self, value=_UNSET):
         self.value = value
 
     def __repr__(self):
@@ -46,17 +46,17 @@ def _is_sunder(name):
     return len(name) > 2 and name[0] == name[-1] == '_' and name[1:2] != '_' and name[-2:-1] != '_'
 
 
-def _is_private(cls_name, name):
-    pattern = '_%s__' % (cls_name.lstrip('_'),)
+def _is_private(owner, name):
+    pattern = '_' + owner.lstrip('_') + '__'
     return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__')
 
 
-def _is_member(cls_name, name, value):
+def _is_member(owner, name, value):
     if isinstance(value, member):
         return True
     if isinstance(value, nonmember):
         return False
-    if _is_dunder(name) or _is_sunder(name) or _is_private(cls_name, name):
+    if _is_dunder(name) or _is_sunder(name) or _is_private(owner, name):
         return False
     if isinstance(value, auto):
         return True
@@ -71,7 +71,7 @@ def _find_member_type(bases):
             if base is object:
                 continue
             if isinstance(base, EnumType):
-                if base._member_type_ is not object:
+                if object is not base._member_type_:
                     return base._member_type_
                 continue
             return base
@@ -88,76 +88,83 @@ def _bits_of(value):
     return bits
 
 
-class EnumType(type):
-    """Metaclass for Enum."""
+# Methods an enumeration takes from its Enum base even when a mixed-in type (int, str) precedes it in the MRO.
+_ENUM_OWNED = ('__repr__', '__str__', '__format__', '__reduce_ex__')
 
-    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
-        names = [k for k, v in classdict.items() if _is_member(cls, k, v)]
-        values = {k: classdict[k] for k in names}
-        ns = {k: (v.value if isinstance(v, nonmember) else v) for k, v in classdict.items() if k not in values}
+
+class EnumType(type):
+    """The class of every enumeration: builds members from the class body."""
+
+    def __new__(meta, cls, bases, body, *, boundary=None, _simple=False, **extra):
+        names = [k for k, v in body.items() if _is_member(cls, k, v)]
+        values = {k: body[k] for k in names}
+        ns = {k: (v.value if isinstance(v, nonmember) else v) for k, v in body.items() if k not in values}
         ns['_member_names_'] = []
         ns['_member_map_'] = {}
         ns['_value2member_map_'] = {}
         member_type = _find_member_type(bases)
         ns['_member_type_'] = member_type
-        enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
+        made = super().__new__(meta, cls, bases, ns, **extra)
         # A mixed-in type (int, str) comes before Enum in the MRO; the enum's own repr/str/format win.
-        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-            if name in classdict:
+        for name in _ENUM_OWNED:
+            if name in body:
                 continue
-            for base in enum_class.__mro__[1:]:
-                if isinstance(base, EnumType) and name in base.__dict__:
-                    type.__setattr__(enum_class, name, base.__dict__[name])
-                    break
-        if names and any(isinstance(b, EnumType) and b._member_names_ for b in bases):
+            definers = [base for base in made.__mro__[1:-1] if name in base.__dict__]
+            if definers and not isinstance(definers[0], EnumType):
+                for base in definers:
+                    if isinstance(base, EnumType):
+                        type.__setattr__(made, name, base.__dict__[name])
+                        break
+        if any(isinstance(b, EnumType) and b._member_names_ for b in bases):
             base = [b for b in bases if isinstance(b, EnumType) and b._member_names_][0]
             raise TypeError(f'{cls!r} cannot extend {base!r}')
-        last_values = []
-        gen = enum_class._generate_next_value_
+        values_so_far = []
+        gen = made._generate_next_value_
         for name in names:
             value = values[name]
             if isinstance(value, member):
                 value = value.value
             if isinstance(value, auto):
-                if value.value is _auto_null:
-                    value.value = gen(name, 1, len(last_values), last_values[:])
+                if value.value is _UNSET:
+                    value.value = gen(name, 1, len(values_so_far), values_so_far[:])
                 value = value.value
             args = value if isinstance(value, tuple) else (value,)
             if member_type is object:
-                enum_member = object.__new__(enum_class)
-                if not hasattr(enum_member, '_value_'):
-                    enum_member._value_ = value
+                item = object.__new__(made)
+                if '_value_' not in item.__dict__:
+                    item._value_ = value
             else:
-                enum_member = member_type.__new__(enum_class, *args)
-                enum_member._value_ = member_type(*args)
-            if '__init__' in classdict or any('__init__' in b.__dict__ for b in enum_class.__mro__[1:-1]
+                item = member_type.__new__(made, *args)
+                item._value_ = member_type(*args)
+            if '__init__' in body or any('__init__' in b.__dict__ for b in made.__mro__[1:-1]
                                                if isinstance(b, EnumType) and b not in (Enum, IntEnum, Flag, IntFlag, StrEnum, ReprEnum)):
-                enum_member.__init__(*args)
-            enum_member._name_ = name
-            enum_member.__objclass__ = enum_class
-            enum_member._sort_order_ = len(enum_class._member_names_)
+                item.__init__(*args)
+            item._name_ = name
+            item._sort_order_ = len(made._member_names_)
+            item.__objclass__ = made
             canonical = None
-            for m in enum_class._member_map_.values():
-                if m._value_ == enum_member._value_:
+            for m in made._member_map_.values():
+                if m._value_ == item._value_:
                     canonical = m
                     break
             if canonical is not None:
-                enum_member = canonical
+                item = canonical
             else:
-                enum_class._member_names_.append(name)
-            enum_class._member_map_[name] = enum_member
+                made._member_names_.append(name)
+            made._member_map_[name] = item
             try:
-                enum_class._value2member_map_.setdefault(enum_member._value_, enum_member)
+                made._value2member_map_.setdefault(item._value_, item)
             except TypeError:
                 pass
-            type.__setattr__(enum_class, name, enum_member)
-            last_values.append(value)
+            type.__setattr__(made, name, item)
+            values_so_far.append(value)
         # Calling the class looks a member up by value (Enum.__new__), never the mixed-in type's __new__.
-        if '__new__' not in classdict and 'Enum' in globals():
-            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
-        return enum_class
+        if '__new__' not in body and 'Enum' in globals():
+            type.__setattr__(made, '__new__', Enum.__dict__['__new__'])
+        return made
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        # One argument looks a member up; more build a new enumeration (the functional API).
         if names is None:
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
@@ -165,27 +172,33 @@ class EnumType(type):
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
         bases = (cls,) if type is None else (type, cls)
         if isinstance(names, str):
-            names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            names = [(name, start + i) for i, name in enumerate(names)]
-        classdict = {}
+            names = ' '.join(names.split(',')).split()
+        if isinstance(names, (tuple, list)) and len(names) > 0 and isinstance(names[0], str):
+            names = [(name, number) for number, name in enumerate(names, start)]
+        body = {}
         items = names.items() if isinstance(names, dict) else names
         for item in items:
             if isinstance(item, str):
                 name, value = item, names[item]
             else:
                 name, value = item
-            classdict[name] = value
-        classdict['__module__'] = module or '__main__'
-        enum_class = EnumType.__new__(EnumType, class_name, bases, classdict)
+            body[name] = value
+        body['__module__'] = module or '__main__'
+        made = EnumType.__new__(EnumType, class_name, bases, body)
         if qualname is not None:
-            enum_class.__qualname__ = qualname
-        return enum_class
+            made.__qualname__ = qualname
+        return made
 
     def __contains__(cls, value):
-        if isinstance(value, cls):
-            return True
-        return value in cls._value2member_map_
+        # 3.11 accepts only members here, warning that 3.12 will also accept values.
+        if not isinstance(value, Enum):
+            import warnings
+            warnings.warn('in 3.12 __contains__ will no longer raise TypeError, but will return True or\\n'
+                          'False depending on whether the value is a member or the value of a member',
+                          DeprecationWarning, stacklevel=2)
+            raise TypeError(f"unsupported operand type(s) for 'in': '{type(value).__qualname__}' and "
+                            f"'{type(cls).__qualname__}'")
+        return isinstance(value, cls) and value._name_ in cls._member_map_
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
@@ -196,10 +209,10 @@ class EnumType(type):
         return cls._member_map_[name]
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        return (cls._member_map_[key] for key in cls._member_names_)
 
     def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        return (cls._member_map_[key] for key in cls._member_names_[::-1])
 
     def __len__(cls):
         return len(cls._member_names_)
@@ -212,33 +225,35 @@ class EnumType(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
+        if Flag and issubclass(cls, Flag):
             return f"<flag {cls.__name__!r}>"
         return f"<enum {cls.__name__!r}>"
 
-    def __setattr__(cls, name, value):
-        member_map = cls.__dict__.get('_member_map_', {})
-        if name in member_map:
-            raise AttributeError(f'cannot reassign member {name!r}')
-        super().__setattr__(name, value)
+    def __setattr__(cls, attr, value):
+        if attr in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError(f'cannot reassign member {attr!r}')
+        type.__setattr__(cls, attr, value)
 
 
 EnumMeta = EnumType
-Flag = None
+Flag = IntFlag = None
 
 
 class Enum(metaclass=EnumType):
-    """Create a collection of name/value pairs."""
+    """Base class for enumerations: a fixed set of named, unique members."""
 
     def __new__(cls, value):
         if type(value) is cls:
             return value
         try:
-            return cls._value2member_map_[value]
+            found = cls._value2member_map_[value]
         except (KeyError, TypeError):
-            for member in cls._member_map_.values():
-                if member._value_ == value:
-                    return member
+            # Unhashable values, or values equal to a member's without the same hash.
+            for candidate in cls._member_map_.values():
+                if candidate._value_ == value:
+                    return candidate
+        else:
+            return found
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
@@ -246,15 +261,15 @@ class Enum(metaclass=EnumType):
             raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
         raise TypeError(f'error in {cls.__name__}._missing_: returned {result!r} instead of None or a valid member')
 
-    def __init__(self, *args, **kwds):
-        pass
+    def __init__(self, *args, **kwargs):
+        return None
 
     @staticmethod
-    def _generate_next_value_(name, start, count, last_values):
-        if not last_values:
+    def _generate_next_value_(name, start, count, values_so_far):
+        if not values_so_far:
             return start
         try:
-            last = sorted(last_values)[-1] if all(isinstance(v, int) for v in last_values) else last_values[-1]
+            last = sorted(values_so_far)[-1] if all(isinstance(v, int) for v in values_so_far) else values_so_far[-1]
             return last + 1
         except TypeError:
             raise TypeError('unable to sort non-numeric values') from None
@@ -264,23 +279,23 @@ class Enum(metaclass=EnumType):
         return None
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ if hasattr(self.__class__, '_value_repr_') else repr
-        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        v_repr = type(self)._value_repr_ if hasattr(type(self), '_value_repr_') else repr
+        return '<%s.%s: %s>' % (type(self).__name__, self._name_, v_repr(self._value_))
 
     def __str__(self):
-        return '%s.%s' % (self.__class__.__name__, self._name_)
+        return '%s.%s' % (type(self).__name__, self._name_)
 
     def __dir__(self):
         return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
 
-    def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+    def __format__(self, spec):
+        return format(str(self), spec)
 
     def __hash__(self):
         return hash(self._name_)
 
-    def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+    def __reduce_ex__(self, protocol):
+        return type(self), (self._value_,)
 
     def __copy__(self):
         return self
@@ -298,15 +313,15 @@ class Enum(metaclass=EnumType):
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+    """Enum whose str() and format() are those of the mixed-in type; only repr() is the enum's."""
 
 
 class IntEnum(int, ReprEnum):
     def __str__(self):
         return int.__repr__(self)
 
-    def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+    def __format__(self, spec):
+        return format(int(self), spec)
 
 
 class StrEnum(str, ReprEnum):
@@ -316,11 +331,11 @@ class StrEnum(str, ReprEnum):
     def __str__(self):
         return str.__str__(self)
 
-    def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+    def __format__(self, spec):
+        return format(str.__str__(self), spec)
 
     @staticmethod
-    def _generate_next_value_(name, start, count, last_values):
+    def _generate_next_value_(name, start, count, values_so_far):
         return name.lower()
 
 
@@ -335,13 +350,13 @@ STRICT, CONFORM, EJECT, KEEP = 'strict', 'conform', 'eject', 'keep'
 
 
 class Flag(Enum):
-    """Support for flags."""
+    """Enum whose members combine with |, & and ^ into bit sets."""
 
     @staticmethod
-    def _generate_next_value_(name, start, count, last_values):
+    def _generate_next_value_(name, start, count, values_so_far):
         if not count:
-            return start if start is not None else 1
-        last = max(last_values)
+            return 1 if start is None else start
+        last = max(values_so_far)
         return 2 ** last.bit_length()
 
     @classmethod
@@ -353,26 +368,31 @@ class Flag(Enum):
             all_bits |= m._value_
         if value < 0:
             value = value & all_bits
-        if value & ~all_bits:
-            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
-        if cls._member_type_ is object:
+        extra = value & ~all_bits
+        keeps_extra = IntFlag is not None and issubclass(cls, IntFlag)  # IntFlag's boundary is KEEP
+        if extra and not keeps_extra:
+            width = max(value.bit_length(), all_bits.bit_length())
+            raise ValueError(f'{cls!r} invalid value {value!r}\\n    given 0b0 {value:0{width}b}\\n'
+                             f'  allowed 0b0 {all_bits:0{width}b}')
+        if object is cls._member_type_:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
         names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_ and _bits_of(m._value_) == [m._value_]]
+        if names and extra:
+            names.append(str(extra))
         pseudo._name_ = '|'.join(names) if names else None
-        cls._value2member_map_.setdefault(value, pseudo)
-        return cls._value2member_map_[value]
+        return cls._value2member_map_.setdefault(value, pseudo)
 
     def __contains__(self, other):
-        if not isinstance(other, self.__class__):
+        if type(self) is not type(other) and not isinstance(other, type(self)):
             raise TypeError(f"unsupported operand type(s) for 'in': {type(other).__qualname__!r} and "
-                            f"{self.__class__.__qualname__!r}")
-        return other._value_ & self._value_ == other._value_
+                            f"{type(self).__qualname__!r}")
+        return (other._value_ & self._value_) == other._value_
 
     def __iter__(self):
-        for m in self.__class__:
+        for m in type(self):
             if m._value_ and m._value_ & self._value_ == m._value_ and _bits_of(m._value_) == [m._value_]:
                 yield m
 
@@ -380,40 +400,40 @@ class Flag(Enum):
         return len(_bits_of(self._value_))
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
+        label = type(self).__name__
         if self._name_ is None:
-            return f'<{cls_name}: {self._value_!r}>'
-        return f'<{cls_name}.{self._name_}: {self._value_!r}>'
+            return f'<{label}: {self._value_!r}>'
+        return f'<{label}.{self._name_}: {self._value_!r}>'
 
     def __str__(self):
-        cls_name = self.__class__.__name__
+        label = type(self).__name__
         if self._name_ is None:
-            return f'{cls_name}({self._value_!r})'
-        return f'{cls_name}.{self._name_}'
+            return f'{label}({self._value_!r})'
+        return f'{label}.{self._name_}'
 
     def __bool__(self):
         return bool(self._value_)
 
     def __or__(self, other):
-        if not isinstance(other, self.__class__):
+        if type(self) is not type(other) and not isinstance(other, type(self)):
             return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+        return type(self)(self._value_ | other._value_)
 
     def __and__(self, other):
-        if not isinstance(other, self.__class__):
+        if type(self) is not type(other) and not isinstance(other, type(self)):
             return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+        return type(self)(self._value_ & other._value_)
 
     def __xor__(self, other):
-        if not isinstance(other, self.__class__):
+        if type(self) is not type(other) and not isinstance(other, type(self)):
             return NotImplemented
-        return self.__class__(self._value_ ^ other._value_)
+        return type(self)(self._value_ ^ other._value_)
 
     def __invert__(self):
         all_bits = 0
-        for m in self.__class__._member_map_.values():
+        for m in type(self)._member_map_.values():
             all_bits |= m._value_
-        return self.__class__(all_bits & ~self._value_)
+        return type(self)(all_bits & ~self._value_)
 
     __ror__ = __or__
     __rand__ = __and__
@@ -424,35 +444,44 @@ class IntFlag(int, ReprEnum, Flag):
     def __str__(self):
         return int.__repr__(self)
 
-    def __format__(self, format_spec):
-        return int.__format__(int(self), format_spec)
+    def __format__(self, spec):
+        return format(int(self), spec)
 
     def __or__(self, other):
-        if isinstance(other, self.__class__):
+        if isinstance(other, Flag) and isinstance(other, type(self)):
             other = other._value_
         elif not isinstance(other, int):
             return NotImplemented
-        return self.__class__(self._value_ | other)
+        return type(self)(self._value_ | other)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
+        if isinstance(other, Flag) and isinstance(other, type(self)):
             other = other._value_
         elif not isinstance(other, int):
             return NotImplemented
-        return self.__class__(self._value_ & other)
+        return type(self)(self._value_ & other)
 
+    def __xor__(self, other):
+        if isinstance(other, Flag) and isinstance(other, type(self)):
+            other = other._value_
+        elif not isinstance(other, int):
+            return NotImplemented
+        return type(self)(self._value_ ^ other)
+
+    __invert__ = Flag.__invert__
     __ror__ = __or__
     __rand__ = __and__
+    __rxor__ = __xor__
 
 
 def unique(enumeration):
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    aliases = []
+    for alias, target in enumeration.__members__.items():
+        if alias != target.name:
+            aliases.append((alias, target.name))
+    if aliases:
+        listing = ', '.join(['%s -> %s' % (alias, name) for (alias, name) in aliases])
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, listing))
     return enumeration
 
 
@@ -469,26 +498,26 @@ def verify(*checks):
     return lambda enumeration: enumeration
 
 
-def global_enum(cls, update_str=False):
-    return cls
+def global_enum(enum_cls, update_str=False):
+    return enum_cls
 
 
 def global_enum_repr(self):
-    return '%s.%s' % (self.__class__.__module__, self._name_)
+    return '%s.%s' % (type(self).__module__, self._name_)
 
 
 def global_flag_repr(self):
-    return '%s.%s' % (self.__class__.__module__, self._name_)
+    return '%s.%s' % (type(self).__module__, self._name_)
 
 
 def global_str(self):
     return self._name_
 
 
-def pickle_by_global_name(self, proto):
+def pickle_by_global_name(self, protocol):
     return self.name
 
 
-def pickle_by_enum_name(self, proto):
-    return getattr, (self.__class__, self._name_)
+def pickle_by_enum_name(self, protocol):
+    return (getattr, (type(self), self._name_))
 `;
