@@ -22,7 +22,7 @@ import { operatorSource } from "./operator.js";
 import { createHeapq } from "./heapq.js";
 import { itertoolsSource } from "./itertools.js";
 import { functoolsSource } from "./functools.js";
-import { collectionsSource } from "./collections.js";
+import { createCollections } from "./collections.js";
 import { tracebackSource } from "./traceback.js";
 import { createTracebackCore } from "./_traceback.js";
 import { ioSource } from "./io.js";
@@ -86,7 +86,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["heapq", native(createHeapq)],
   ["itertools", python(() => itertoolsSource)],
   ["functools", python(() => functoolsSource)],
-  ["collections", python(() => collectionsSource, true)],
+  ["collections", native(createCollections)],
   ["_traceback", native(createTracebackCore)],
   ["traceback", python(() => tracebackSource)],
   ["io", python(() => ioSource)],
