@@ -37,7 +37,7 @@ import { reSource } from "./re.js";
 import { warningsSource } from "./warnings.js";
 import { jsonSource } from "./json.js";
 import { contextlibSource } from "./contextlib.js";
-import { textwrapSource } from "./textwrap.js";
+import { createTextwrap } from "./textwrap.js";
 import { createBisect } from "./bisect.js";
 import { datetimeSource } from "./datetime.js";
 import { loggingSource } from "./logging.js";
@@ -102,7 +102,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["warnings", python(() => warningsSource)],
   ["json", python(() => jsonSource)],
   ["contextlib", python(() => contextlibSource)],
-  ["textwrap", python(() => textwrapSource)],
+  ["textwrap", native(createTextwrap)],
   ["bisect", native(createBisect)],
   ["datetime", python(() => datetimeSource)],
   ["logging", python(() => loggingSource)],
