@@ -69,5 +69,15 @@ const id = createHash("sha256").update(text).digest("hex").slice(0, 16);
 rmSync(root + "dist/gilpy-cli.cache", { force: true });
 writeFileSync(outfile, `// gilpy-cli ${id} ${latin1 ? "latin1" : "utf8"}\n${text}`);
 
+// In the bundle, import.meta.url is dist/gilpy-cli.cjs's URL for every source file, so a path found from it
+// (a worker's entry point, a data file) must be right from dist/ as well as from the file's own folder.
+let file = "";
+for (const line of text.split("\n")) {
+  if (line.startsWith("// src/") || line.startsWith("// node_modules/")) file = line.slice(3);
+  else if (line.includes("__gilpyImportMetaUrl") && file !== "" && file !== "src/cli.ts") {
+    console.warn(`build-cli: ${file} uses import.meta.url; in dist/gilpy-cli.cjs it is the bundle's URL (dist/), check its paths`);
+  }
+}
+
 // One run writes the cache (bin/gilpy.js does when it finds none), with the functions an empty script compiles.
 execFileSync(process.execPath, [root + "bin/gilpy.js", "-c", "pass"], { stdio: "inherit" });
