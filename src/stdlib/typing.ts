@@ -1,6 +1,6 @@
 // typing.ts — the typing module: the names of type hints, subscriptable, with CPython reprs.
-// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
-// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+// Python source written for gilpy from docs.python.org/3.11/library/typing.html and from what python3 3.11
+// prints; no CPython code. Hints are not checked at run time; the objects exist to be subscripted and printed.
 
 export const typingSource: string = `"""Support for type hints (gilpy): the names of the typing module, subscriptable with readable reprs.
 
@@ -33,9 +33,8 @@ TYPE_CHECKING = False
 
 def _type_repr(obj):
     if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
+        owner = obj.__module__
+        return obj.__qualname__ if owner == 'builtins' else owner + '.' + obj.__qualname__
     if obj is ...:
         return '...'
     if obj is None or obj is type(None):
@@ -108,11 +107,14 @@ class _Alias(_Final):
         if not isinstance(other, _Alias):
             return False
         if self._special == 'union' and other._special == 'union':
-            return set(self.__args__) == set(other.__args__)
+            return frozenset(self.__args__) == frozenset(other.__args__)
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        # Unions compare equal in any order, so they hash their arguments as a set.
+        if self._special == 'union':
+            return hash(frozenset(self.__args__))
+        return hash((self.__origin__,) + tuple(self.__args__))
 
     def __call__(self, *args, **kwargs):
         origin = self.__origin__
@@ -122,8 +124,7 @@ class _Alias(_Final):
         return origin(*args, **kwargs)
 
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
+        params = _as_tuple(params)
         return _Alias(self.__origin__, tuple(_convert(p) for p in params), self._name)
 
     def __or__(self, other):
@@ -132,11 +133,11 @@ class _Alias(_Final):
     def __ror__(self, other):
         return Union[other, self]
 
-    def __mro_entries__(self, bases):
+    def __mro_entries__(self, _bases):
         origin = self.__origin__
         return (origin,) if isinstance(origin, type) else ()
 
-    def __instancecheck__(self, obj):
+    def __instancecheck__(self, instance):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
 
@@ -152,8 +153,7 @@ class _Generic(_Final):
         return self._name
 
     def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
+        params = _as_tuple(params)
         if self._name == 'typing.Tuple' and params == ():
             return _Alias(tuple, (), self._name, 'empty_tuple')
         if self._name == 'typing.Callable':
@@ -169,14 +169,14 @@ class _Generic(_Final):
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
-    def __mro_entries__(self, bases):
+    def __mro_entries__(self, _bases):
         return (self.__origin__,)
 
-    def __instancecheck__(self, obj):
-        return isinstance(obj, self.__origin__)
+    def __instancecheck__(self, instance):
+        return isinstance(instance, self.__origin__)
 
-    def __subclasscheck__(self, cls):
-        return issubclass(cls, self.__origin__)
+    def __subclasscheck__(self, klass):
+        return self.__origin__ in getattr(klass, '__mro__', ()) or issubclass(klass, self.__origin__)
 
     def __or__(self, other):
         return Union[self, other]
@@ -190,15 +190,15 @@ class _SpecialForm(_Final):
     def __repr__(self):
         return 'typing.' + self._name
 
-    def __getitem__(self, parameters):
+    def __getitem__(self, args):
         if self._getitem is None:
             raise TypeError(f'{self} is not subscriptable')
-        return self._getitem(self, parameters)
+        return self._getitem(self, args)
 
-    def __call__(self, *args, **kwds):
+    def __call__(self, *args, **kwargs):
         raise TypeError(f'Cannot instantiate {self!r}')
 
-    def __instancecheck__(self, obj):
+    def __instancecheck__(self, instance):
         raise TypeError(f'{self} cannot be used with isinstance()')
 
     def __or__(self, other):
@@ -208,11 +208,14 @@ class _SpecialForm(_Final):
         return Union[other, self]
 
 
+def _as_tuple(args):
+    return args if isinstance(args, tuple) else (args,)
+
+
 def _union(self, parameters):
     if parameters == ():
         raise TypeError('Cannot take a Union of no types.')
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
+    parameters = _as_tuple(parameters)
     flat = []
     for p in parameters:
         p = type(None) if p is None else _convert(p)
@@ -234,9 +237,7 @@ def _optional(self, parameter):
 
 def _generic_item(name):
     def getitem(self, parameters):
-        if not isinstance(parameters, tuple):
-            parameters = (parameters,)
-        return _Alias(self, parameters, 'typing.' + name)
+        return _Alias(self, _as_tuple(parameters), 'typing.' + name)
     return getitem
 
 
@@ -249,9 +250,7 @@ def _single_item(name):
 
 
 def _literal(self, parameters):
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    return _LiteralAlias(self, parameters, 'typing.Literal')
+    return _LiteralAlias(self, _as_tuple(parameters), 'typing.Literal')
 
 
 class _LiteralAlias(_Alias):
@@ -266,9 +265,9 @@ def _annotated(self, params):
 
 
 class _AnnotatedAlias(_Alias):
-    def __init__(self, origin, metadata):
-        super().__init__(origin, (origin,), 'typing.Annotated')
-        self.__metadata__ = metadata
+    def __init__(self, base, extras):
+        super().__init__(base, (base,), 'typing.Annotated')
+        self.__metadata__ = extras
 
     def __repr__(self):
         return f'typing.Annotated[{_type_repr(self.__origin__)}, ' + ', '.join(repr(a) for a in self.__metadata__) + ']'
@@ -300,7 +299,7 @@ class TypeVar(_Final):
         self.__bound__ = bound
         self.__covariant__ = covariant
         self.__contravariant__ = contravariant
-        if covariant and contravariant:
+        if contravariant and covariant:
             raise ValueError('Bivariant types are not supported.')
         if len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
@@ -357,12 +356,11 @@ class Generic:
     """Abstract base class for generic types: class C(Generic[T]) works, C[int] gives an alias."""
     __slots__ = ()
 
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
+    def __class_getitem__(cls, args):
+        args = _as_tuple(args)
         if cls is Generic or cls is Protocol:
             return cls
-        return _Alias(cls, params, f'{cls.__module__}.{cls.__qualname__}')
+        return _Alias(cls, args, cls.__module__ + '.' + cls.__qualname__)
 
 
 class Protocol(Generic):
@@ -484,7 +482,7 @@ _overloads = {}
 def overload(func):
     _overloads.setdefault(getattr(func, '__qualname__', None), []).append(func)
 
-    def _overload_dummy(*args, **kwds):
+    def _overload_dummy(*args, **kwargs):
         raise NotImplementedError('You should not call an overloaded function. A series of @overload-decorated '
                                   'functions outside a stub module should always be followed by an '
                                   'implementation that is not @overload-ed.')
@@ -502,8 +500,8 @@ def clear_overloads():
 def final(f):
     try:
         f.__final__ = True
-    except (AttributeError, TypeError):
-        pass
+    except (TypeError, AttributeError):
+        pass  # objects that take no attributes are returned unmarked
     return f
 
 
@@ -520,7 +518,7 @@ def dataclass_transform(**kwargs):
 
 
 def get_origin(tp):
-    if isinstance(tp, _AnnotatedAlias):
+    if type(tp) is _AnnotatedAlias:
         return Annotated
     if isinstance(tp, (_Alias, _Generic)):
         if isinstance(tp, _Alias) and tp._special == 'union':
@@ -533,8 +531,8 @@ def get_origin(tp):
 
 
 def get_args(tp):
-    if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
+    if type(tp) is _AnnotatedAlias:
+        return (tp.__origin__, *tp.__metadata__)
     if isinstance(tp, _Alias):
         if tp._special == 'callable':
             params = tp.__args__[:-1]
@@ -546,24 +544,42 @@ def get_args(tp):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    # Annotations given as strings are evaluated in the namespace they were written in.
+    def resolve(value, scope, local):
+        if value is None:
+            return type(None)
+        if isinstance(value, str):
+            value = ForwardRef(value)
+        if isinstance(value, ForwardRef):
+            return eval(value.__forward_arg__, scope, local)
+        if type(value) is _Alias and value._special != 'callable':
+            inner = tuple(resolve(arg, scope, local) for arg in value.__args__)
+            return _Alias(value.__origin__, inner, value._name, value._special)
+        return value
     hints = {}
     if isinstance(obj, type):
-        for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
-    else:
-        hints.update(getattr(obj, '__annotations__', {}) or {})
-    return {k: (type(None) if v is None else v) for k, v in hints.items()}
+        for base in obj.__mro__[::-1]:
+            home = sys.modules.get(base.__module__)
+            scope = globalns if globalns is not None else getattr(home, '__dict__', {})
+            local = dict(vars(base)) if localns is None else localns
+            for key, value in base.__dict__.get('__annotations__', {}).items():
+                hints[key] = resolve(value, scope, local)
+        return hints
+    scope = globalns if globalns is not None else getattr(obj, '__globals__', {})
+    for key, value in (getattr(obj, '__annotations__', None) or {}).items():
+        hints[key] = resolve(value, scope, localns)
+    return hints
 
 
 def is_typeddict(tp):
-    return isinstance(tp, _TypedDictMeta)
+    return _TypedDictMeta in type(tp).__mro__
 
 
 class NewType:
     def __init__(self, name, tp):
         self.__qualname__ = name
         if '.' in name:
-            name = name.rpartition('.')[-1]
+            name = name.split('.')[-1]
         self.__name__ = name
         self.__supertype__ = tp
         try:
@@ -572,7 +588,7 @@ class NewType:
             self.__module__ = '__main__'
 
     def __repr__(self):
-        return f'{self.__module__}.{self.__qualname__}'
+        return self.__module__ + '.' + self.__qualname__
 
     def __call__(self, x):
         return x
@@ -582,18 +598,19 @@ class NewType:
 
 
 class _NamedTupleMeta(type):
-    def __new__(cls, typename, bases, ns):
-        types = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} {', '.join(default_names)}")
-        nm_tpl = collections.namedtuple(typename, list(types), defaults=[ns[n] for n in default_names],
+    def __new__(meta, name, bases, ns):
+        annotated = ns.get('__annotations__', {})
+        with_default = []
+        for key in annotated:
+            if key in ns:
+                with_default.append(key)
+            elif with_default:
+                plural = 's' if len(with_default) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {key} cannot follow default field{plural} "
+                                f"{', '.join(with_default)}")
+        nm_tpl = collections.namedtuple(name, list(annotated), defaults=[ns[n] for n in with_default],
                                         module=ns.get('__module__', '__main__'))
-        nm_tpl.__annotations__ = dict(types)
+        nm_tpl.__annotations__ = dict(annotated)
         for key in ns:
             if key in ('__module__', '__qualname__', '__annotations__', '__orig_bases__'):
                 continue
