@@ -1,423 +1,341 @@
-// functools.ts — the functools module: partial, reduce, wraps, lru_cache, total_ordering, cmp_to_key, cached_property, singledispatch.
-// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
-// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+// functools.ts — the functools module (native): partial, partialmethod, reduce, update_wrapper/wraps,
+// total_ordering, cmp_to_key, cached_property, plus lru_cache/cache/singledispatch from functools-cache.ts.
+// Behaviour follows docs.python.org/3.11/library/functools.html and what python3 3.11 prints; everything
+// that runs user code (the wrapped function, comparisons, key functions) is resumable.
+import {
+  PyObject, PyType, PyInstance, PyTuple, KwArgs, None, NotImplemented, TypeFlag, PyModule, objectType, typeOf,
+  newTuple, newList,
+} from "../runtime/object.js";
+import { PyDict } from "../runtime/dict.js";
+import { typeError, valueError, attributeError, AttributeError, isException } from "../runtime/exceptions.js";
+import { defineMethods, defineGenMethods, defineGetters, PyBuiltin, PyMethodDescr } from "../runtime/builtin-function.js";
+import { callGen, callMethodGen, isCallable, typeCallGen } from "../runtime/ops-call.js";
+import { getAttrGen, setAttrGen, getAttrDefaultGen, instanceDict } from "../runtime/ops-attr.js";
+import { richCompareGen, CmpOp } from "../runtime/ops-compare.js";
+import { getIterGen, iterNextGen } from "../runtime/ops-iter.js";
+import { PyMethod } from "../runtime/function.js";
+import type { RuntimeContext } from "../runtime/runtime-context.js";
+import { nativeType, genFn, reprOfGen, truthOfGen, equalGen, type Gen } from "./native-helpers.js";
+import { lruCacheGen, singledispatchGen } from "./functools-cache.js";
+import { namedtupleGen } from "./collections-namedtuple.js";
 
-export const functoolsSource: string = `"""functools (gilpy): higher-order functions and operations on callables."""
+const WRAPPER_ASSIGNMENTS = ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"];
+const WRAPPER_UPDATES = ["__dict__"];
 
-__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering', 'cache',
-           'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod', 'singledispatch',
-           'singledispatchmethod', 'cached_property']
-
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
-WRAPPER_UPDATES = ('__dict__',)
-
-
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        try:
-            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-        except AttributeError:
-            pass
-    wrapper.__wrapped__ = wrapped
-    return wrapper
-
-
-def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
-
-
-_initial_missing = object()
-
-
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        for value in it:
-            break
-        else:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-class partial:
-    __slots__ = ('func', 'args', 'keywords', '__dict__')
-
-    def __new__(cls, func, /, *args, **keywords):
-        if not callable(func):
-            raise TypeError('the first argument must be callable')
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        qualname = type(self).__qualname__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
-        if type(self).__module__ == 'functools':
-            return f"functools.{qualname}({', '.join(args)})"
-        return f"{qualname}({', '.join(args)})"
-
-    def __get__(self, obj, objtype=None):
-        return self
-
-
-class partialmethod:
-    def __init__(self, func, /, *args, **keywords):
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        return partial(self.func, obj, *self.args, **self.keywords)
-
-
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+function* strings(x: PyObject): Gen<string[]> {
+  const out: string[] = [];
+  const it = yield* getIterGen(x);
+  for (;;) {
+    const v = yield* iterNextGen(it);
+    if (v === undefined) return out;
+    if (typeof v === "string") out.push(v);
+  }
 }
 
+function isAttributeError(e: unknown): boolean {
+  return isException(e) && e.type.isSubtypeOf(AttributeError);
+}
 
-def total_ordering(cls):
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
-        raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
-    return cls
+/** update_wrapper: copies the assigned attributes, merges the updated dicts, sets __wrapped__. */
+export function* updateWrapper(wrapper: PyObject, wrapped: PyObject, assigned = WRAPPER_ASSIGNMENTS, updated = WRAPPER_UPDATES): Gen<PyObject> {
+  for (const name of assigned) {
+    let v: PyObject;
+    try {
+      v = yield* getAttrGen(wrapped, name);
+    } catch (e) {
+      if (isAttributeError(e)) continue;
+      throw e;
+    }
+    yield* setAttrGen(wrapper, name, v);
+  }
+  for (const name of updated) {
+    const target = yield* getAttrGen(wrapper, name);
+    const src = yield* getAttrDefaultGen(wrapped, name, new PyDict());
+    yield* callGen(yield* getAttrGen(target, "update"), [src]);
+  }
+  yield* setAttrGen(wrapper, "__wrapped__", wrapped);
+  return wrapper;
+}
 
+// ---- partial ----
 
-def cmp_to_key(mycmp):
-    class K(object):
-        __slots__ = ['obj']
+export const partialType = nativeType("partial", "functools", objectType, TypeFlag.BaseType | TypeFlag.HasDict);
 
-        def __init__(self, obj):
-            self.obj = obj
+class PyPartial extends PyInstance {
+  func: PyObject = None;
+  args: PyObject[] = [];
+  keywords = new PyDict();
+}
+partialType.newInstance = (cls) => new PyPartial(cls);
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+function P(x: PyObject): PyPartial {
+  if (!(x instanceof PyPartial)) throw typeError("descriptor requires a 'functools.partial' object");
+  return x;
+}
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+function makePartial(cls: PyType, args: PyObject[], kwargs: KwArgs | null): PyPartial {
+  if (args.length === 0) throw typeError("type 'partial' takes at least one argument");
+  let func = args[0];
+  let pargs = args.slice(1);
+  const kw = new PyDict();
+  if (!isCallable(func)) throw typeError("the first argument must be callable");
+  if (func instanceof PyPartial && typeOf(func).lookup("__call__") === partialType.dict.get("__call__")) {
+    // partial(partial(f, a), b) is partial(f, a, b): CPython flattens nested partials.
+    pargs = func.args.concat(pargs);
+    for (const [n, v] of func.keywords.map) kw.setNorm(n, n as PyObject, v);
+    func = func.func;
+  }
+  if (kwargs !== null) for (const [k, v] of kwargs) kw.setNorm(k, k, v);
+  const p = cls === partialType ? new PyPartial(cls) : (partialType.newInstance!(cls) as PyPartial);
+  p.func = func;
+  p.args = pargs;
+  p.keywords = kw;
+  return p;
+}
 
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+partialType.dict.set("__new__", new PyBuiltin("__new__", (args: PyObject[], kwargs: KwArgs | null) =>
+  makePartial(args[0] as PyType, args.slice(1), kwargs), false, partialType, "partial.__new__"));
 
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+function mergedKw(p: PyPartial, kwargs: KwArgs | null): KwArgs | null {
+  if (p.keywords.map.size === 0) return kwargs;
+  const m: KwArgs = new Map();
+  for (const [k, v] of p.keywords.map) m.set(k as string, v);
+  if (kwargs !== null) for (const [k, v] of kwargs) m.set(k, v);
+  return m;
+}
 
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+defineGenMethods(partialType, {
+  __call__: function* (args, kwargs) {
+    const p = P(args[0]);
+    return yield* callGen(p.func, p.args.concat(args.slice(1)), mergedKw(p, kwargs));
+  },
+  __repr__: function* ([self]) {
+    const p = P(self);
+    const parts = [yield* reprOfGen(p.func)];
+    for (const a of p.args) parts.push(yield* reprOfGen(a));
+    for (const [k, v] of p.keywords.map) parts.push(`${String(k)}=${yield* reprOfGen(v)}`);
+    const t = typeOf(p);
+    const name = t === partialType ? "functools.partial" : t.qualname;
+    return `${name}(${parts.join(", ")})`;
+  },
+});
+defineGetters(partialType, {
+  func: (self) => P(self).func,
+  args: (self) => newTuple(P(self).args.slice()),
+  keywords: (self) => P(self).keywords,
+});
+defineMethods(partialType, {
+  __reduce__: ([self]) => {
+    const p = P(self);
+    return newTuple([typeOf(p), newTuple([p.func]), newTuple([p.func, newTuple(p.args.slice()), p.keywords, None])]);
+  },
+});
 
-        __hash__ = None
-    return K
+// ---- partialmethod ----
 
+const partialMethodType = nativeType("partialmethod", "functools", objectType, TypeFlag.BaseType | TypeFlag.HasDict);
+class PyPartialMethod extends PyInstance {
+  func: PyObject = None;
+  args: PyObject[] = [];
+  kwargs: KwArgs | null = null;
+}
+partialMethodType.newInstance = (cls) => new PyPartialMethod(cls);
+defineGenMethods(partialMethodType, {
+  __init__: function* (args, kwargs) {
+    const pm = args[0] as PyPartialMethod;
+    if (args.length < 2) throw typeError("partialmethod.__init__() missing 1 required positional argument: 'func'");
+    const f = args[1];
+    if (!isCallable(f) && (yield* getAttrDefaultGen(f, "__get__", None)) === None) {
+      throw typeError(`${yield* reprOfGen(f)} is not callable or a descriptor`);
+    }
+    pm.func = f;
+    pm.args = args.slice(2);
+    pm.kwargs = kwargs !== null && kwargs.size > 0 ? new Map(kwargs) : null;
+    return None;
+  },
+  __get__: function* ([self, obj, cls]) {
+    const pm = self as PyPartialMethod;
+    if (obj === None || obj === undefined) {
+      return new PyBuiltin("_method", function* (a: PyObject[], kw: KwArgs | null) {
+        const merged: KwArgs = new Map(pm.kwargs ?? []);
+        if (kw !== null) for (const [k, v] of kw) merged.set(k, v);
+        return yield* callGen(pm.func, [a[0], ...pm.args, ...a.slice(1)], merged);
+      }, true);
+    }
+    const getter = typeOf(pm.func).lookup("__get__");
+    const bound = getter === undefined ? pm.func : yield* callMethodGen(getter, pm.func, [obj, cls ?? typeOf(obj)]);
+    return makePartial(partialType, [bound, ...pm.args], pm.kwargs);
+  },
+});
 
-class _CacheInfo(tuple):
-    __slots__ = ()
-    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+// ---- total_ordering ----
 
-    def __new__(cls, hits, misses, maxsize, currsize):
-        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+const ORDER_OPS = ["__lt__", "__le__", "__gt__", "__ge__"];
+const OP_OF: Record<string, number> = { __lt__: CmpOp.Lt, __le__: CmpOp.Le, __gt__: CmpOp.Gt, __ge__: CmpOp.Ge };
 
-    hits = property(lambda self: self[0])
-    misses = property(lambda self: self[1])
-    maxsize = property(lambda self: self[2])
-    currsize = property(lambda self: self[3])
+/**
+ * How each missing operation follows from the root one (docs: total_ordering). `r` is the root's result;
+ * "not"/"and-ne"/"or-eq" are the three shapes: not r, (not r or r) and self != other, r or self == other.
+ */
+const DERIVED: Record<string, [string, "not" | "notAndNe" | "andNe" | "orEq" | "notOrEq"][]> = {
+  __lt__: [["__gt__", "notAndNe"], ["__le__", "orEq"], ["__ge__", "not"]],
+  __le__: [["__ge__", "notOrEq"], ["__lt__", "andNe"], ["__gt__", "not"]],
+  __gt__: [["__lt__", "notAndNe"], ["__ge__", "orEq"], ["__le__", "not"]],
+  __ge__: [["__le__", "notOrEq"], ["__gt__", "andNe"], ["__lt__", "not"]],
+};
 
-    def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
+function* totalOrdering(cls: PyObject): Gen<PyObject> {
+  if (!(cls instanceof PyType)) throw typeError("total_ordering expects a class");
+  const roots = ORDER_OPS.filter((op) => cls.lookup(op) !== objectType.dict.get(op));
+  if (roots.length === 0) throw valueError("must define at least one ordering operation: < > <= >=");
+  // CPython picks max(roots) by name: __lt__ > __le__ > __gt__ > __ge__.
+  const root = roots.slice().sort().reverse()[0];
+  for (const [name, shape] of DERIVED[root]) {
+    if (roots.includes(name)) continue;
+    const fn = function* (args: PyObject[]): Gen<PyObject> {
+      const [self, other] = args;
+      const r = yield* callMethodGen(typeOf(self).lookup(root)!, self, [other]);
+      if (r === NotImplemented) return r;
+      switch (shape) {
+        case "not": return !(yield* truthOfGen(r));
+        case "notAndNe": return (yield* truthOfGen(r)) ? false : !(yield* equalGen(self, other));
+        case "andNe": return (yield* truthOfGen(r)) ? !(yield* equalGen(self, other)) : r;
+        case "orEq": return (yield* truthOfGen(r)) ? r : yield* richCompareGen(self, other, CmpOp.Eq);
+        default: return (yield* truthOfGen(r)) ? yield* richCompareGen(self, other, CmpOp.Eq) : true;
+      }
+    };
+    yield* setAttrGen(cls, name, new PyMethodDescr(cls, name, fn, true));
+  }
+  return cls;
+}
+void OP_OF;
 
+// ---- cmp_to_key ----
 
-_CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
+const keyWrapperType = nativeType("KeyWrapper", "functools", objectType, TypeFlag.None);
+class PyKeyWrapper extends PyInstance {
+  constructor(readonly cmp: PyObject, readonly obj: PyObject) {
+    super(keyWrapperType);
+  }
+}
+const CMP_NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+for (let op = 0; op < 6; op++) {
+  defineGenMethods(keyWrapperType, {
+    [CMP_NAMES[op]]: function* ([self, other]) {
+      if (!(other instanceof PyKeyWrapper)) throw typeError("other argument must be K instance");
+      const k = self as PyKeyWrapper;
+      const r = yield* callGen(k.cmp, [k.obj, other.obj]);
+      return yield* richCompareGen(r, 0, op);
+    },
+  });
+}
+defineGetters(keyWrapperType, { obj: (self) => (self as PyKeyWrapper).obj });
+keyWrapperType.dict.set("__hash__", None);
+keyWrapperType.flags |= TypeFlag.Unhashable;
+keyWrapperType.changed();
 
-_kwd_mark = (object(),)
+// ---- cached_property ----
 
+const cachedPropertyType = nativeType("cached_property", "functools", objectType, TypeFlag.BaseType | TypeFlag.HasDict);
+cachedPropertyType.newInstance = (cls) => new PyInstance(cls);
+const cpAttr = (self: PyObject, name: string) => (self as PyInstance).dict!.get(name) ?? None;
+defineGenMethods(cachedPropertyType, {
+  __init__: function* ([self, func]) {
+    const d = (self as PyInstance).dict!;
+    d.set("func", func);
+    d.set("attrname", None);
+    d.set("__doc__", yield* getAttrDefaultGen(func, "__doc__", None));
+    d.set("__module__", yield* getAttrDefaultGen(func, "__module__", None));
+    return None;
+  },
+  __set_name__: function* ([self, , name]) {
+    const cur = cpAttr(self, "attrname");
+    if (cur === None) (self as PyInstance).dict!.set("attrname", name);
+    else if (cur !== name) {
+      throw typeError(`Cannot assign the same cached_property to two different names (${yield* reprOfGen(cur)} and ${yield* reprOfGen(name)}).`);
+    }
+    return None;
+  },
+  __get__: function* ([self, instance]) {
+    if (instance === None || instance === undefined) return self;
+    const name = cpAttr(self, "attrname");
+    if (name === None) throw typeError("Cannot use cached_property instance without calling __set_name__ on it.");
+    const d = typeof instance === "object" ? instanceDict(instance) : null;
+    if (d === null) {
+      throw typeError(`No '__dict__' attribute on ${yield* reprOfGen(typeOf(instance).name)} instance to cache ${yield* reprOfGen(name)} property.`);
+    }
+    const cached = d.get(name as string);
+    if (cached !== undefined) return cached;
+    const v = yield* callGen(cpAttr(self, "func"), [instance]);
+    d.set(name as string, v);
+    return v;
+  },
+});
 
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in {int, str}:
-        return key[0]
-    return key
+// ---- the module ----
 
+export function createFunctools(rt: RuntimeContext): PyModule {
+  const m = new PyModule("functools");
+  m.dict.set("__all__", newList(["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering",
+    "cache", "cmp_to_key", "lru_cache", "reduce", "partial", "partialmethod", "singledispatch",
+    "cached_property"]));
+  m.dict.set("WRAPPER_ASSIGNMENTS", newTuple(WRAPPER_ASSIGNMENTS.slice()));
+  m.dict.set("WRAPPER_UPDATES", newTuple(WRAPPER_UPDATES.slice()));
+  m.dict.set("partial", partialType);
+  m.dict.set("partialmethod", partialMethodType);
+  m.dict.set("cached_property", cachedPropertyType);
+  m.dict.set("KeyWrapper", keyWrapperType);
 
-class _lru_cache_wrapper:
-    def __init__(self, user_function, maxsize, typed):
-        self.__wrapped__ = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        update_wrapper(self, user_function)
+  // CacheInfo is a namedtuple made once per interpreter; type() runs no Python for a tuple subclass.
+  const info = namedtupleGen(rt, ["CacheInfo", newList(["hits", "misses", "maxsize", "currsize"])], new Map([["module", "functools"]]));
+  const step = info.next();
+  if (!step.done) throw typeError("gilpy: CacheInfo could not be built");
+  const cacheInfoType = step.value as PyType;
+  m.dict.set("_CacheInfo", cacheInfoType);
 
-    def __call__(self, *args, **kwds):
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        maxsize = self._maxsize
-        if maxsize == 0:
-            self._misses += 1
-            return self.__wrapped__(*args, **kwds)
-        try:
-            result = cache[key]
-        except KeyError:
-            pass
-        else:
-            self._hits += 1
-            if maxsize is not None:
-                del cache[key]
-                cache[key] = result
-            return result
-        self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        if key in cache:
-            return result
-        if maxsize is not None and len(cache) >= maxsize:
-            del cache[next(iter(cache))]
-        cache[key] = result
-        return result
-
-    def cache_info(self):
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
-
-    def cache_clear(self):
-        self._cache.clear()
-        self._hits = self._misses = 0
-
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return partial(self, obj)
-
-    def __repr__(self):
-        return '<functools._lru_cache_wrapper object at 0x%x>' % id(self)
-
-
-def lru_cache(maxsize=128, typed=False):
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
-    return decorating_function
-
-
-def cache(user_function, /):
-    return lru_cache(maxsize=None)(user_function)
-
-
-_NOT_FOUND = object()
-
-
-class cached_property:
-    def __init__(self, func):
-        self.func = func
-        self.attrname = None
-        self.__doc__ = func.__doc__
-
-    def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError('Cannot assign the same cached_property to two different names '
-                            f'({self.attrname!r} and {name!r}).')
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        if self.attrname is None:
-            raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
-        try:
-            cache = instance.__dict__
-        except AttributeError:
-            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
-                   f'instance to cache {self.attrname!r} property.')
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
-
-
-def singledispatch(func):
-    registry = {}
-
-    def dispatch(cls):
-        for c in cls.__mro__:
-            if c in registry:
-                return registry[c]
-        return func
-
-    def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
-                return lambda f: register(cls, f)
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(f'Invalid first argument to \`register()\`: {cls!r}. '
-                                'Use either \`@register(some_class)\` or plain \`@register\` on an annotated function.')
-            func = cls
-            argname, cls = next(iter(ann.items()))
-        registry[cls] = func
-        return func
-
-    def wrapper(*args, **kw):
-        if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
-
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
-    wrapper.register = register
-    wrapper.dispatch = dispatch
-    wrapper.registry = registry
-    update_wrapper(wrapper, func)
-    return wrapper
-
-
-class singledispatchmethod:
-    def __init__(self, func):
-        self.dispatcher = singledispatch(func)
-        self.func = func
-
-    def register(self, cls, method=None):
-        return self.dispatcher.register(cls, func=method)
-
-    def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
-`;
+  const uw = genFn(m, "update_wrapper", function* (args, kwargs) {
+    const wrapper = args[0] ?? kwargs?.get("wrapper"), wrapped = args[1] ?? kwargs?.get("wrapped");
+    if (wrapper === undefined || wrapped === undefined) throw typeError("update_wrapper() missing required argument");
+    const assigned = args[2] ?? kwargs?.get("assigned");
+    const updated = args[3] ?? kwargs?.get("updated");
+    return yield* updateWrapper(wrapper, wrapped,
+      assigned === undefined ? WRAPPER_ASSIGNMENTS : yield* strings(assigned),
+      updated === undefined ? WRAPPER_UPDATES : yield* strings(updated));
+  });
+  genFn(m, "wraps", function* (args, kwargs) {
+    const kw: KwArgs = new Map([["wrapped", args[0] ?? kwargs?.get("wrapped") ?? None]]);
+    kw.set("assigned", args[1] ?? kwargs?.get("assigned") ?? m.dict.get("WRAPPER_ASSIGNMENTS")!);
+    kw.set("updated", args[2] ?? kwargs?.get("updated") ?? m.dict.get("WRAPPER_UPDATES")!);
+    return makePartial(partialType, [uw], kw);
+  });
+  genFn(m, "reduce", function* (args) {
+    if (args.length < 2) throw typeError(`reduce expected at least 2 arguments, got ${args.length}`);
+    if (args.length > 3) throw typeError(`reduce expected at most 3 arguments, got ${args.length}`);
+    const it = yield* getIterGen(args[1]);
+    let acc: PyObject | undefined = args[2];
+    for (;;) {
+      const v = yield* iterNextGen(it);
+      if (v === undefined) break;
+      acc = acc === undefined ? v : yield* callGen(args[0], [acc, v]);
+    }
+    if (acc === undefined) throw typeError("reduce() of empty iterable with no initial value");
+    return acc;
+  });
+  genFn(m, "lru_cache", (args, kwargs) => lruCacheGen(args, kwargs, cacheInfoType, (w, f) => updateWrapper(w, f)));
+  genFn(m, "cache", function* (args) {
+    const decorate = yield* lruCacheGen([None], null, cacheInfoType, (w, f) => updateWrapper(w, f));
+    return yield* callGen(decorate, [args[0]]);
+  });
+  genFn(m, "total_ordering", (args) => totalOrdering(args[0]));
+  genFn(m, "cmp_to_key", function* (args, kwargs) {
+    const cmp = args[0] ?? kwargs?.get("mycmp");
+    if (cmp === undefined) throw typeError("cmp_to_key() missing required argument 'mycmp' (pos 1)");
+    return new PyBuiltin("K", (a: PyObject[]) => new PyKeyWrapper(cmp, a[0]), false);
+  });
+  genFn(m, "singledispatch", (args) => singledispatchGen(args[0], (w, f) => updateWrapper(w, f)));
+  void PyTuple;
+  void PyMethod;
+  void typeCallGen;
+  void attributeError;
+  return m;
+}

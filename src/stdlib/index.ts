@@ -21,7 +21,7 @@ import { stringSource } from "./string.js";
 import { operatorSource } from "./operator.js";
 import { createHeapq } from "./heapq.js";
 import { itertoolsSource } from "./itertools.js";
-import { functoolsSource } from "./functools.js";
+import { createFunctools } from "./functools.js";
 import { createCollections } from "./collections.js";
 import { tracebackSource } from "./traceback.js";
 import { createTracebackCore } from "./_traceback.js";
@@ -85,7 +85,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["operator", python(() => operatorSource)],
   ["heapq", native(createHeapq)],
   ["itertools", python(() => itertoolsSource)],
-  ["functools", python(() => functoolsSource)],
+  ["functools", native(createFunctools)],
   ["collections", native(createCollections)],
   ["_traceback", native(createTracebackCore)],
   ["traceback", python(() => tracebackSource)],
