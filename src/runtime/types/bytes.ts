@@ -254,7 +254,9 @@ setBytesRepeat((a, n) => {
 });
 
 function B(x: PyObject): Uint8Array {
-  return bytesOf(x)!;
+  const b = bytesOf(x);
+  if (b === null) throw typeError(`a bytes-like object is required, not '${typeName(x)}'`);
+  return b;
 }
 
 function subArg(x: PyObject): Uint8Array {

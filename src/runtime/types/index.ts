@@ -29,3 +29,4 @@ setKeyHooks({
   hash: hashGen as (k: never) => NativeGen,
   eq: eqGen as (a: never, b: never) => NativeGen,
 });
+import "../method-arity.js";
