@@ -1,8 +1,9 @@
-// pprint.ts — the pprint module: pprint, pformat, pp, PrettyPrinter.
-// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
-// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+// pprint.ts — the pprint module: pprint, pformat, pp, saferepr, isreadable, isrecursive, PrettyPrinter.
+// Python source run by gilpy's VM (PrettyPrinter.format is a hook users override). Layout rules follow
+// docs.python.org/3.11/library/pprint.html and python3 3.11's output for dicts, lists, tuples, sets,
+// frozensets and long strings; the code is gilpy's own.
 
-export const pprintSource: string = `"""Data pretty printer (gilpy): pprint, pformat, pp, PrettyPrinter for dicts, lists, tuples and sets."""
+export const pprintSource: string = String.raw`"""Pretty printing of nested data for gilpy: pprint, pformat, pp and PrettyPrinter."""
 
 import sys as _sys
 
@@ -11,323 +12,307 @@ __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr', 'Pretty
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
            underscore_numbers=False):
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
-                            sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+    """Writes the pretty form of object and a newline to stream (sys.stdout by default)."""
+    PrettyPrinter(indent, width, depth, stream, compact=compact, sort_dicts=sort_dicts,
+                  underscore_numbers=underscore_numbers).pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True, underscore_numbers=False):
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact, sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    """The pretty form of object, as a string."""
+    printer = PrettyPrinter(indent, width, depth, compact=compact, sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
-def pp(object, *args, sort_dicts=False, **kwargs):
-    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+def pp(object, *args, sort_dicts=False, **options):
+    """pprint() that keeps dicts in insertion order unless told otherwise."""
+    pprint(object, *args, sort_dicts=sort_dicts, **options)
 
 
 def saferepr(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    return _flat(object, set(), None, 0, True, False)[0]
 
 
 def isreadable(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    return _flat(object, set(), None, 0, True, False)[1]
 
 
 def isrecursive(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    return _flat(object, set(), None, 0, True, False)[2]
 
 
-class _safe_key:
-    __slots__ = ['obj']
+class _Sortable:
+    # orders mixed, unorderable values: natural order when it exists, else by type name and id
+    __slots__ = ('value',)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
         try:
-            return self.obj < other.obj
+            mine, theirs = self.value, other.value
+            return mine < theirs
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj)))
+            return (str(type(self.value)), id(self.value)) < (str(type(other.value)), id(other.value))
 
 
-def _safe_tuple(t):
-    return _safe_key(t[0]), _safe_key(t[1])
+def _item_order(pair):
+    return _Sortable(pair[0]), _Sortable(pair[1])
+
+
+_SCALARS = (str, bytes, bytearray, int, float, complex, bool, type(None))
+
+
+def _shape(obj):
+    # the bracket kind for containers that still use the builtin repr, else None
+    rep = type(obj).__repr__
+    for kind in (dict, list, tuple, set, frozenset):
+        if rep is kind.__repr__ and isinstance(obj, kind):
+            return kind
+    if rep is str.__repr__ and isinstance(obj, str):
+        return str
+    return None
+
+
+def _recursion(obj):
+    return '<Recursion on %s with id=%s>' % (type(obj).__name__, id(obj))
+
+
+def _flat(obj, active, maxlevels, level, sort_dicts, underscores, hook=None):
+    """(one-line text, readable, recursive) for obj; hook formats nested values (PrettyPrinter.format)."""
+    if type(obj) in _SCALARS or isinstance(obj, int) and type(obj).__repr__ is int.__repr__:
+        if underscores and type(obj) is not bool and isinstance(obj, int):
+            return format(obj, '_d'), True, False
+        return repr(obj), True, False
+    kind = _shape(obj)
+    if kind not in (dict, list, tuple):
+        text = repr(obj)
+        return text, bool(text) and not text.startswith('<'), False
+    if kind is dict:
+        opening, closing = '{', '}'
+    elif kind is list:
+        opening, closing = '[', ']'
+    else:
+        opening, closing = '(', ',)' if len(obj) == 1 else ')'
+    if not obj:
+        return opening + closing.lstrip(','), True, False
+    key = id(obj)
+    if maxlevels and maxlevels <= level:
+        return opening + '...' + closing, False, key in active
+    if key in active:
+        return _recursion(obj), False, True
+    active.add(key)
+    sub = hook or (lambda o, act, lim, lev: _flat(o, act, lim, lev, sort_dicts, underscores))
+    readable, recursive, parts = True, False, []
+    if kind is dict:
+        pairs = sorted(obj.items(), key=_item_order) if sort_dicts else obj.items()
+        for k, v in pairs:
+            ktext, kread, krec = sub(k, active, maxlevels, level + 1)
+            vtext, vread, vrec = sub(v, active, maxlevels, level + 1)
+            parts.append(ktext + ': ' + vtext)
+            readable = readable and kread and vread
+            recursive = recursive or krec or vrec
+    else:
+        for item in obj:
+            text, read, rec = sub(item, active, maxlevels, level + 1)
+            parts.append(text)
+            readable = readable and read
+            recursive = recursive or rec
+    active.discard(key)
+    return opening + ', '.join(parts) + closing, readable, recursive
+
+
+def _word_runs(line):
+    # "ab  cd e" -> ["ab  ", "cd ", "e"]: each run of non-space characters with the spaces after it
+    runs, current, in_space = [], '', False
+    for ch in line:
+        if in_space and not ch.isspace():
+            runs.append(current)
+            current = ''
+        in_space = ch.isspace()
+        current += ch
+    if current:
+        runs.append(current)
+    return runs
 
 
 class PrettyPrinter:
+    """Formats nested containers over several lines so that each fits in width columns."""
+
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False, sort_dicts=True,
                  underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
+        indent, width = int(indent), int(width)
         if indent < 0:
             raise ValueError('indent must be >= 0')
         if depth is not None and depth <= 0:
             raise ValueError('depth must be > 0')
         if not width:
             raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
+        self._per_level = indent
         self._width = width
+        self._depth = depth
         self._stream = stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
+        self._underscores = underscore_numbers
+
+    # -- public API --
 
     def pprint(self, object):
-        stream = self._stream if self._stream is not None else _sys.stdout
-        if stream is not None:
-            stream.write(self.pformat(object) + '\\n')
+        target = _sys.stdout if self._stream is None else self._stream
+        if target is not None:
+            target.write(self.pformat(object) + '\n')
 
     def pformat(self, object):
-        out = []
-        self._format(object, out, 0, 0, {}, 0)
-        return ''.join(out)
+        pieces = []
+        self._readable, self._recursive = True, False
+        self._layout(object, pieces, 0, 0, set(), 0)
+        return ''.join(pieces)
 
     def isrecursive(self, object):
-        return self._safe_repr(object, {}, 0, 0)[2]
+        return self.format(object, set(), 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self._safe_repr(object, {}, 0, 0)
-        return readable and not recursive
+        _, readable, recursive = self.format(object, set(), 0, 0)
+        return False if recursive else readable
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.append(_recursion(object))
+    def format(self, object, context, maxlevels, level):
+        """(text, readable, recursive) for object on one line; override to change how values look."""
+        return _flat(object, context, maxlevels, level, self._sort_dicts, self._underscores, self.format)
+
+    # -- layout --
+
+    def _one_line(self, obj, active, level):
+        text, readable, recursive = self.format(obj, set(active), self._depth, level)
+        if not readable:
+            self._readable = False
+        if recursive:
+            self._recursive = True
+        return text
+
+    def _layout(self, obj, out, indent, allowance, active, level):
+        key = id(obj)
+        if key in active:
+            out.append(_recursion(obj))
+            self._recursive, self._readable = True, False
             return
-        rep = self._safe_repr(object, context, self._depth, level)[0]
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            typ = type(object)
-            if issubclass(typ, dict) and typ.__repr__ is dict.__repr__:
-                context[objid] = 1
-                self._pprint_dict(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
+        text = self._one_line(obj, active, level)
+        kind = _shape(obj)
+        if len(text) <= self._width - indent - allowance or kind is None:
+            out.append(text)
+            return
+        if kind is str:
+            if not obj:
+                out.append(text)
                 return
-            if (issubclass(typ, list) and typ.__repr__ is list.__repr__) or \\
-                    (issubclass(typ, tuple) and typ.__repr__ is tuple.__repr__) or \\
-                    (issubclass(typ, (set, frozenset)) and typ.__repr__ in (set.__repr__, frozenset.__repr__)):
-                context[objid] = 1
-                self._pprint_seq(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-            if issubclass(typ, str) and len(object) > 0 and typ.__repr__ is str.__repr__:
-                self._pprint_str(object, stream, indent, allowance, context, level + 1)
-                return
-        stream.append(rep)
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.append
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        length = len(object)
-        if length:
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write('}')
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.append
-        indent += self._indent_per_level
-        delimnl = ',\\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _pprint_seq(self, object, stream, indent, allowance, context, level):
-        typ = type(object)
-        if issubclass(typ, list):
-            open_, close = '[', ']'
-        elif issubclass(typ, tuple):
-            open_, close = '(', ',)' if len(object) == 1 else ')'
+            self._layout_str(obj, out, indent, allowance, level + 1)
+            return
+        active.add(key)
+        if kind is dict:
+            self._layout_dict(obj, out, indent, allowance, active, level + 1)
         else:
-            if not len(object):
-                stream.append(repr(object))
+            self._layout_sequence(obj, kind, out, indent, allowance, active, level + 1)
+        active.discard(key)
+
+    def _pad(self, out):
+        if self._per_level > 1:
+            out.append(' ' * (self._per_level - 1))
+
+    def _layout_dict(self, obj, out, indent, allowance, active, level):
+        out.append('{')
+        self._pad(out)
+        pairs = list(obj.items())
+        if self._sort_dicts:
+            pairs.sort(key=_item_order)
+        inner = indent + self._per_level
+        for position, (k, v) in enumerate(pairs):
+            final = position == len(pairs) - 1
+            key_text = self._one_line(k, active, level)
+            out.append(key_text + ': ')
+            self._layout(v, out, inner + len(key_text) + 2, allowance + 1 if final else 1, active, level)
+            if not final:
+                out.append(',\n' + ' ' * inner)
+        out.append('}')
+
+    def _layout_sequence(self, obj, kind, out, indent, allowance, active, level):
+        if kind is list:
+            opening, closing = '[', ']'
+        elif kind is tuple:
+            opening, closing = '(', ',)' if len(obj) == 1 else ')'
+        else:
+            if not obj:
+                out.append(repr(obj))
                 return
-            if typ is set:
-                open_, close = '{', '}'
+            if type(obj) is set:
+                opening, closing = '{', '}'
             else:
-                open_, close = typ.__name__ + '({', '})'
-                indent += len(typ.__name__) + 1
-            object = sorted(object, key=_safe_key)
-        write = stream.append
-        write(open_)
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        if len(object):
-            self._format_items(object, stream, indent, allowance + len(close), context, level)
-        write(close)
+                opening, closing = type(obj).__name__ + '({', '})'
+                indent += len(type(obj).__name__) + 1
+            obj = sorted(obj, key=_Sortable)
+        out.append(opening)
+        self._pad(out)
+        if len(obj):
+            self._layout_items(obj, out, indent, allowance + len(closing), active, level)
+        out.append(closing)
 
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.append
-        indent += self._indent_per_level
-        delimnl = ',\\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
+    def _layout_items(self, items, out, indent, allowance, active, level):
+        inner = indent + self._per_level
+        newline = ',\n' + ' ' * inner
+        room = full_room = self._width - inner + 1
+        separator = ''
+        items = list(items)
+        for position, item in enumerate(items):
+            final = position == len(items) - 1
+            if final:
+                room -= allowance
+                full_room -= allowance
             if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
+                # several short items share a line while they fit
+                text = self._one_line(item, active, level)
+                need = len(text) + 2
+                if room < need:
+                    room = full_room
+                    if separator:
+                        separator = newline
+                if room >= need:
+                    room -= need
+                    out.append(separator + text)
+                    separator = ', '
                     continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
+            out.append(separator)
+            separator = newline
+            self._layout(item, out, inner, allowance if final else 1, active, level)
 
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.append
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
+    def _layout_str(self, text, out, indent, allowance, level):
         if level == 1:
+            # a top-level string is wrapped in parentheses, one column further in
             indent += 1
             allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                parts = []
-                current = ''
-                for word in _split_words(line):
-                    candidate = current + word
-                    if len(repr(candidate)) > max_width1 and current:
-                        parts.append(repr(current))
-                        current = word
-                    else:
-                        current = candidate
-                if current:
-                    parts.append(repr(current))
-                chunks.extend(parts)
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    def _repr(self, object, context, level):
-        repr_, readable, recursive = self._safe_repr(object, context.copy(), self._depth, level)
-        return repr_
-
-    def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in (str, int, float, bool, type(None), bytes, complex):
-            if typ is int and self._underscore_numbers:
-                return f'{object:_d}', True, False
-            return repr(object), True, False
-        if issubclass(typ, dict) and typ.__repr__ is dict.__repr__:
-            if not object:
-                return '{}', True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return '{...}', False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self._safe_repr(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self._safe_repr(v, context, maxlevels, level)
-                components.append('%s: %s' % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return '{%s}' % ', '.join(components), readable, recursive
-        if (issubclass(typ, list) and typ.__repr__ is list.__repr__) or \\
-                (issubclass(typ, tuple) and typ.__repr__ is tuple.__repr__):
-            if issubclass(typ, list):
-                if not object:
-                    return '[]', True, False
-                fmt = '[%s]'
-            elif len(object) == 1:
-                fmt = '(%s,)'
-            else:
-                if not object:
-                    return '()', True, False
-                fmt = '(%s)'
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return fmt % '...', False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self._safe_repr(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return fmt % ', '.join(components), readable, recursive
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
-
-
-def _recursion(object):
-    return '<Recursion on %s with id=%s>' % (type(object).__name__, id(object))
-
-
-def _split_words(line):
-    words = []
-    current = ''
-    for ch in line:
-        current += ch
-        if ch.isspace():
-            words.append(current)
+        room = self._width - indent
+        pieces = []
+        lines = text.splitlines(True)
+        last_line = len(lines) - 1
+        for number, line in enumerate(lines):
+            whole = repr(line)
+            line_room = room - allowance if number == last_line else room
+            if len(whole) <= line_room:
+                pieces.append(whole)
+                continue
+            runs = _word_runs(line)
             current = ''
-    if current:
-        words.append(current)
-    return words
+            for position, run in enumerate(runs):
+                limit = room - allowance if (number == last_line and position == len(runs) - 1) else room
+                if len(repr(current + run)) > limit:
+                    if current:
+                        pieces.append(repr(current))
+                    current = run
+                else:
+                    current += run
+            if current:
+                pieces.append(repr(current))
+        if len(pieces) == 1:
+            out.append(pieces[0])
+            return
+        joined = ('\n' + ' ' * indent).join(pieces)
+        out.append('(' + joined + ')' if level == 1 else joined)
 `;
