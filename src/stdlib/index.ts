@@ -18,7 +18,7 @@ import { osSource } from "./os.js";
 import { posixpathSource } from "./posixpath.js";
 import { createKeyword } from "./keyword.js";
 import { stringSource } from "./string.js";
-import { operatorSource } from "./operator.js";
+import { createOperator } from "./operator.js";
 import { createHeapq } from "./heapq.js";
 import { itertoolsSource } from "./itertools.js";
 import { createFunctools } from "./functools.js";
@@ -82,7 +82,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["atexit", native(createAtexit)],
   ["keyword", native(createKeyword)],
   ["string", python(() => stringSource)],
-  ["operator", python(() => operatorSource)],
+  ["operator", native(createOperator)],
   ["heapq", native(createHeapq)],
   ["itertools", python(() => itertoolsSource)],
   ["functools", native(createFunctools)],
