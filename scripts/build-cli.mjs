@@ -18,14 +18,42 @@ const outfile = root + "dist/gilpy-cli.cjs";
 // start rule names, so it needs Ohm's kernel, not the grammar of .ohm files that "ohm-js" builds when loaded
 // (about 10 ms). Grammar.parseApplication would need that grammar for a start rule such as "ListOf<x>".
 const ohmDir = fileURLToPath(new URL(".", import.meta.resolve("ohm-js"))); // the package's index.mjs is at its root
+//
+// Building a grammar from its recipe also trims the source interval of every expression (Interval.trimmed(),
+// two regexp scans of the rule's text), about a third of the 10 ms the Python grammar takes. The trimmed
+// interval is only read to describe an expression in a message (toDisplayString) or a grammar error, so
+// "lazy-source" trims it on first read instead; matching and semantics never read it. Evaluated before the
+// kernel, so the built-in rules' grammar is built with it too.
+const lazySource = `
+import { PExpr } from "./src/pexprs-main.js";
+const P = PExpr.prototype;
+if (typeof P.withSource === "function" && !Object.getOwnPropertyDescriptor(P, "source")) {
+  P.withSource = function (interval) {
+    if (interval) this.untrimmedSource = interval;
+    return this;
+  };
+  const own = (o, value) => Object.defineProperty(o, "source", { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(P, "source", {
+    configurable: true,
+    get() {
+      return this.untrimmedSource === undefined ? undefined : own(this, this.untrimmedSource.trimmed()).source;
+    },
+    set(value) {
+      own(this, value);
+    },
+  });
+}
+`;
 const ohmKernel = {
   name: "ohm-kernel",
   setup(b) {
     b.onResolve({ filter: /^ohm-js$/ }, () => ({ path: "ohm-kernel", namespace: "ohm-kernel" }));
-    b.onLoad({ filter: /.*/, namespace: "ohm-kernel" }, () => ({
+    b.onResolve({ filter: /^lazy-source$/ }, () => ({ path: "lazy-source", namespace: "ohm-kernel" }));
+    b.onLoad({ filter: /^lazy-source$/, namespace: "ohm-kernel" }, () => ({ resolveDir: ohmDir, contents: lazySource }));
+    b.onLoad({ filter: /^ohm-kernel$/, namespace: "ohm-kernel" }, () => ({
       resolveDir: ohmDir,
-      // main-kernel first: it installs the built-in rules that semanticsDeferredInit uses.
-      contents: 'export { makeRecipe } from "./src/main-kernel.js";\nimport "./src/semanticsDeferredInit.js";\n',
+      // main-kernel before semanticsDeferredInit: it installs the built-in rules that the latter uses.
+      contents: 'import "lazy-source";\nexport { makeRecipe } from "./src/main-kernel.js";\nimport "./src/semanticsDeferredInit.js";\n',
     }));
   },
 };
