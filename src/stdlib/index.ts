@@ -20,7 +20,7 @@ import { createKeyword } from "./keyword.js";
 import { stringSource } from "./string.js";
 import { createOperator } from "./operator.js";
 import { createHeapq } from "./heapq.js";
-import { itertoolsSource } from "./itertools.js";
+import { createItertools } from "./itertools.js";
 import { createFunctools } from "./functools.js";
 import { createCollections } from "./collections.js";
 import { tracebackSource } from "./traceback.js";
@@ -84,7 +84,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["string", python(() => stringSource)],
   ["operator", native(createOperator)],
   ["heapq", native(createHeapq)],
-  ["itertools", python(() => itertoolsSource)],
+  ["itertools", native(createItertools)],
   ["functools", native(createFunctools)],
   ["collections", native(createCollections)],
   ["_traceback", native(createTracebackCore)],
