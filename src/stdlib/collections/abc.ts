@@ -1,10 +1,11 @@
 // abc.ts — collections.abc: the container ABCs.
-// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
-// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+// Python source written for gilpy from docs.python.org/3.11/library/collections.abc.html; no CPython code.
+// isinstance/issubclass answer by the methods a class defines (each ABC's __subclasshook__) or registration.
 
 export const collectionsAbcSource: string = `"""Abstract Base Classes for containers (gilpy): isinstance checks by the methods a class defines."""
 
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta
+from abc import abstractmethod
 
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator', 'Hashable',
            'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized', 'Container', 'Callable', 'Collection',
@@ -12,15 +13,11 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
            'ValuesView', 'Sequence', 'MutableSequence', 'ByteString']
 
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+def _check_methods(klass, *names):
+    # True when each name is defined along the MRO and not set to None where first found.
+    for name in names:
+        owner = next((k for k in klass.__mro__ if name in k.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
             return NotImplemented
     return True
 
@@ -36,10 +33,10 @@ def _hook(*methods):
 
 class _CallableMeta(ABCMeta):
     # Builtin functions may lack a visible __call__ on their type; callable() is the real test.
-    def __instancecheck__(cls, instance):
+    def __instancecheck__(cls, obj):
         if cls.__name__ == 'Callable' and cls.__module__ == 'collections.abc':
-            return callable(instance)
-        return ABCMeta.__instancecheck__(cls, instance)
+            return callable(obj)
+        return ABCMeta.__instancecheck__(cls, obj)
 
 
 def _make(name, methods, bases=(), abstract=(), meta=ABCMeta):
