@@ -1,171 +1,216 @@
-// copy.ts — the copy module: copy and deepcopy.
-// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
-// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+// copy.ts — the copy module (native): copy, deepcopy with a memo dict keyed by id(), __copy__/__deepcopy__,
+// copy.Error. Builtin containers are copied directly; other objects are rebuilt the way
+// docs.python.org/3.11/library/copy.html describes — a class's own __reduce__ when it defines one
+// (deque, defaultdict …), else cls.__new__(cls) plus a copy of the instance __dict__ and __slots__ values
+// (through __getstate__/__setstate__ when the class defines them), tuple items and list/dict/set contents.
+import {
+  PyObject, PyObj, PyModule, PyType, PyTuple, PyList, PyFloat, PyComplex, PyBytes, PyByteArray, PyInstance, KwArgs,
+  None, NotImplemented, Ellipsis, TypeFlag, objectType, tupleType, listType, bytesType, typeOf, newTuple, newList,
+} from "../runtime/object.js";
+import { PyDict, PySet, dictType, setType, frozensetType } from "../runtime/dict.js";
+import { Exception, PyBaseException } from "../runtime/exceptions.js";
+import { PyBuiltin, PyMethodDescr } from "../runtime/builtin-function.js";
+import { PyFunction } from "../runtime/function.js";
+import { PyRange } from "../runtime/types/range.js";
+import { PyProperty } from "../runtime/types/descriptors.js";
+import { dictCopy } from "../runtime/types/dict-methods.js";
+import { idOf } from "../runtime/ops-object.js";
+import { callGen, callMethodGen } from "../runtime/ops-call.js";
+import { getAttrGen, getAttrDefaultGen, setAttrGen, hasAttrGen, instanceDict } from "../runtime/ops-attr.js";
+import { setItemGen } from "../runtime/ops-item.js";
+import { nativeType, genFn, itemsOf, type Gen } from "./native-helpers.js";
 
-export const copySource: string = `"""Generic (shallow and deep) copying operations (gilpy)."""
+export const copyError = nativeType("Error", "copy", Exception, TypeFlag.BaseType | TypeFlag.HasDict | TypeFlag.Exception | TypeFlag.Heap);
+copyError.newInstance = (cls) => new PyBaseException(cls);
 
-__all__ = ['Error', 'copy', 'deepcopy']
+/** Values copy and deepcopy return as they are. */
+function isAtomic(x: PyObject): boolean {
+  if (typeof x !== "object") return true;
+  if (x === None || x === NotImplemented || x === Ellipsis) return true;
+  const t = x.type;
+  if (x instanceof PyType || x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyMethodDescr) return true;
+  if (x instanceof PyRange || x instanceof PyProperty) return true;
+  if ((x instanceof PyFloat || x instanceof PyComplex) && !(t.flags & TypeFlag.Heap)) return true;
+  if (x instanceof PyBytes && t === bytesType) return true;
+  return x instanceof PySet && t === frozensetType;
+}
 
+/** The first __reduce__ a class (not object) defines in its own namespace: how it wants to be rebuilt. */
+function ownReduce(cls: PyType): PyObject | undefined {
+  for (const k of cls.mro) {
+    if (k === objectType) return undefined;
+    const r = k.dict.get("__reduce__");
+    if (r !== undefined) return r;
+  }
+  return undefined;
+}
 
-class Error(Exception):
-    pass
+type Memo = PyDict | null;
 
+function* copyOf(x: PyObject, memo: Memo): Gen<PyObject> {
+  return memo === null ? x : yield* deepcopyGen(x, memo);
+}
 
-error = Error
+function slotNames(cls: PyType): string[] {
+  const out: string[] = [];
+  for (const k of cls.mro) if (k.slots !== null) for (const s of k.slots) if (s !== "__dict__" && !out.includes(s)) out.push(s);
+  return out;
+}
 
-_atomic = (type(None), int, float, bool, complex, str, bytes, type, range, type(Ellipsis),
-           type(NotImplemented), frozenset, type(len), type(lambda: 0), property)
+/** Rebuilds an object that has no copy method of its own (shallow when memo is null). */
+function* reconstruct(x: PyObject, memo: Memo): Gen<PyObject> {
+  const cls = typeOf(x);
+  const reducer = ownReduce(cls);
+  let y: PyObject;
+  let state: PyObject = None;
+  let listItems: PyObject | null = null, dictItems: PyObject | null = null;
+  if (reducer !== undefined) {
+    const rv = yield* callMethodGen(reducer, x, []);
+    const parts = rv instanceof PyTuple ? rv.items : yield* itemsOf(rv);
+    let args = parts[1];
+    if (memo !== null) args = yield* deepcopyGen(args, memo);
+    y = yield* callGen(parts[0], args instanceof PyTuple ? args.items : yield* itemsOf(args));
+    if (memo !== null) memo.setNorm(idOf(x), idOf(x), y);
+    state = parts.length > 2 ? parts[2] : None;
+    listItems = parts.length > 3 && parts[3] !== None ? parts[3] : null;
+    dictItems = parts.length > 4 && parts[4] !== None ? parts[4] : null;
+  } else {
+    const newFn = yield* getAttrGen(cls, "__new__");
+    if (x instanceof PyTuple) {
+      const items: PyObject[] = [];
+      for (const it of x.items) items.push(yield* copyOf(it, memo));
+      const make = cls.lookup("_make");
+      y = make !== undefined ? yield* callGen(yield* getAttrGen(cls, "_make"), [newList(items)]) : yield* callGen(newFn, [cls, newTuple(items)]);
+    } else {
+      y = yield* callGen(newFn, [cls]);
+    }
+    if (memo !== null) memo.setNorm(idOf(x), idOf(x), y);
+    const getState = cls.lookup("__getstate__");
+    if (getState !== undefined && getState !== objectType.dict.get("__getstate__")) {
+      state = yield* callMethodGen(getState, x, []);
+    } else {
+      const d = typeof x === "object" ? instanceDict(x as PyObj) : null;
+      if (d !== null && d.size > 0) {
+        const sd = new PyDict();
+        for (const [k, v] of d) sd.setNorm(k, k, v);
+        state = sd;
+      }
+      const slots = slotNames(cls);
+      if (slots.length > 0) {
+        const ss = new PyDict();
+        for (const s of slots) {
+          const v = (x as PyInstance).slotValues?.get(s);
+          if (v !== undefined) ss.setNorm(s, s, v);
+        }
+        if (ss.map.size > 0) state = newTuple([state, ss]);
+      }
+    }
+    if (x instanceof PyList) listItems = x;
+    else if (x instanceof PyDict) dictItems = newList(Array.from(x.map, ([n, v]) => newTuple([x.keyOf(n), v])));
+    else if (x instanceof PySet && y instanceof PySet) {
+      for (const it of Array.from(x.map.values())) yield* y.addGen(yield* copyOf(it, memo));
+    }
+  }
+  if (state !== None) {
+    if (memo !== null) state = yield* deepcopyGen(state, memo);
+    if (typeOf(y).lookup("__setstate__") !== undefined) {
+      yield* callGen(yield* getAttrGen(y, "__setstate__"), [state]);
+    } else {
+      let slotState: PyObject = None;
+      if (state instanceof PyTuple && state.items.length === 2) [state, slotState] = state.items;
+      if (state instanceof PyDict) {
+        const yd = typeof y === "object" ? instanceDict(y as PyObj) : null;
+        for (const [n, v] of state.map) {
+          const k = state.keyOf(n);
+          if (yd !== null && typeof k === "string") yd.set(k, v);
+          else yield* setAttrGen(y, k as string, v);
+        }
+      }
+      if (slotState instanceof PyDict) for (const [n, v] of slotState.map) yield* setAttrGen(y, slotState.keyOf(n) as string, v);
+    }
+  }
+  if (listItems !== null) {
+    const append = yield* getAttrGen(y, "append");
+    for (const it of yield* itemsOf(listItems)) yield* callGen(append, [yield* copyOf(it, memo)]);
+  }
+  if (dictItems !== null) {
+    for (const pair of yield* itemsOf(dictItems)) {
+      const [k, v] = pair instanceof PyTuple ? pair.items : yield* itemsOf(pair);
+      yield* setItemGen(y, yield* copyOf(k, memo), yield* copyOf(v, memo));
+    }
+  }
+  return y;
+}
 
+export function* shallowCopyGen(x: PyObject): Gen<PyObject> {
+  if (isAtomic(x)) return x;
+  const t = typeOf(x);
+  if (x instanceof PyTuple && t === tupleType) return x;
+  if (x instanceof PyList && t === listType) return newList(x.items.slice());
+  if (x instanceof PyDict && t === dictType) return dictCopy(x);
+  if (x instanceof PySet && t === setType) {
+    const s = new PySet(new Map(x.map));
+    s.buckets = x.buckets === null ? null : new Map(Array.from(x.buckets, ([h, b]) => [h, b.slice()]));
+    return s;
+  }
+  if (x instanceof PyByteArray && !(t.flags & TypeFlag.Heap)) return new PyByteArray(x.data.slice(0, x.length));
+  const copier = t.lookup("__copy__");
+  if (copier !== undefined) return yield* callMethodGen(copier, x, []);
+  return yield* reconstruct(x, null);
+}
 
-def copy(x):
-    cls = type(x)
-    if cls in _atomic or issubclass(cls, type):
-        return x
-    if cls is list:
-        return x[:]
-    if cls is dict:
-        return x.copy()
-    if cls is set:
-        return x.copy()
-    if cls is bytearray:
-        return bytearray(x)
-    if cls is tuple:
-        return x
-    copier = getattr(cls, '__copy__', None)
-    if copier is not None:
-        return copier(x)
-    return _reconstruct(x, None)
+export function* deepcopyGen(x: PyObject, memo: PyDict): Gen<PyObject> {
+  const id = idOf(x);
+  const seen = memo.map.get(id);
+  if (seen !== undefined) return seen;
+  const t = typeOf(x);
+  let y: PyObject;
+  if (isAtomic(x)) y = x;
+  else if (x instanceof PyList && t === listType) {
+    const l = newList([]);
+    memo.setNorm(id, id, l);
+    for (const it of x.items.slice()) l.items.push(yield* deepcopyGen(it, memo));
+    y = l;
+  } else if (x instanceof PyTuple && t === tupleType) {
+    const items: PyObject[] = [];
+    for (const it of x.items) items.push(yield* deepcopyGen(it, memo));
+    const again = memo.map.get(id);
+    if (again !== undefined) return again;
+    y = items.every((v, i) => v === x.items[i]) ? x : newTuple(items);
+  } else if (x instanceof PyDict && t === dictType) {
+    const d = new PyDict();
+    memo.setNorm(id, id, d);
+    for (const [n, v] of Array.from(x.map)) yield* d.setGen(yield* deepcopyGen(x.keyOf(n), memo), yield* deepcopyGen(v, memo));
+    y = d;
+  } else if (x instanceof PyByteArray && !(t.flags & TypeFlag.Heap)) {
+    y = new PyByteArray(x.data.slice(0, x.length));
+  } else {
+    const copier = t.lookup("__deepcopy__");
+    y = copier !== undefined ? yield* callMethodGen(copier, x, [memo]) : yield* reconstruct(x, memo);
+  }
+  if (y !== x) {
+    memo.setNorm(id, id, y);
+    // CPython keeps the originals alive in memo[id(memo)] so ids stay unique during the copy.
+    const mid = idOf(memo);
+    const keep = memo.map.get(mid);
+    if (keep instanceof PyList) keep.items.push(x);
+    else memo.setNorm(mid, mid, newList([x]));
+  }
+  return y;
+}
 
-
-def deepcopy(x, memo=None, _nil=[]):
-    if memo is None:
-        memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
-    cls = type(x)
-    if cls in _atomic or issubclass(cls, type):
-        y = x
-    elif cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-    elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
-        if d in memo:
-            return memo[d]
-        if all(i is j for i, j in zip(items, x)):
-            y = x
-        else:
-            y = tuple(items)
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is set:
-        y = {deepcopy(a, memo) for a in x}
-    elif cls is bytearray:
-        y = bytearray(x)
-    else:
-        copier = getattr(x, '__deepcopy__', None)
-        if copier is not None:
-            y = copier(memo)
-        else:
-            y = _reconstruct(x, memo)
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)
-    return y
-
-
-def _keep_alive(x, memo):
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
-
-
-def _user_reduce(cls):
-    for klass in cls.__mro__:
-        if klass is object:
-            return None
-        if '__reduce__' in klass.__dict__:
-            return klass.__dict__['__reduce__']
-    return None
-
-
-def _reconstruct(x, memo):
-    cls = type(x)
-    deep = memo is not None
-    reducer = _user_reduce(cls)
-    listiter = dictiter = None
-    if reducer is not None:
-        rv = reducer(x)
-        func, args = rv[0], rv[1]
-        if deep:
-            args = deepcopy(args, memo)
-        y = func(*args)
-        if deep:
-            memo[id(x)] = y
-        state = rv[2] if len(rv) > 2 else None
-        listiter = rv[3] if len(rv) > 3 else None
-        dictiter = rv[4] if len(rv) > 4 else None
-    else:
-        if isinstance(x, tuple):
-            items = tuple(deepcopy(a, memo) for a in x) if deep else tuple(x)
-            y = cls.__new__(cls, items) if not hasattr(cls, '_make') else cls._make(items)
-        else:
-            y = cls.__new__(cls)
-        if deep:
-            memo[id(x)] = y
-        state = getattr(x, '__dict__', None)
-        if state is not None:
-            state = dict(state)
-        slots = []
-        for klass in cls.__mro__:
-            s = klass.__dict__.get('__slots__', ())
-            if isinstance(s, str):
-                s = (s,)
-            slots.extend(n for n in s if n not in ('__dict__', '__weakref__'))
-        if slots:
-            slotstate = {}
-            for name in slots:
-                if hasattr(x, name):
-                    slotstate[name] = getattr(x, name)
-            state = (state, slotstate)
-        if isinstance(x, list):
-            listiter = iter(x)
-        elif isinstance(x, dict):
-            dictiter = iter(x.items())
-        elif isinstance(x, set):
-            for item in x:
-                y.add(deepcopy(item, memo) if deep else item)
-    if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__') and reducer is not None:
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state:
-                y.__dict__.update(state)
-            if slotstate:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-    if listiter is not None:
-        for item in listiter:
-            y.append(deepcopy(item, memo) if deep else item)
-    if dictiter is not None:
-        for key, value in dictiter:
-            if deep:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-            y[key] = value
-    return y
-`;
+export function createCopy(): PyModule {
+  const m = new PyModule("copy");
+  m.dict.set("__all__", newList(["Error", "copy", "deepcopy"]));
+  m.dict.set("Error", copyError);
+  m.dict.set("error", copyError);
+  genFn(m, "copy", (args) => shallowCopyGen(args[0]));
+  genFn(m, "deepcopy", function* (args: PyObject[], kwargs: KwArgs | null) {
+    const memoArg = args.length > 1 ? args[1] : kwargs?.get("memo") ?? None;
+    const memo = memoArg instanceof PyDict ? memoArg : new PyDict();
+    return yield* deepcopyGen(args[0], memo);
+  });
+  void getAttrDefaultGen;
+  void hasAttrGen;
+  return m;
+}

@@ -26,7 +26,7 @@ import { createCollections } from "./collections.js";
 import { tracebackSource } from "./traceback.js";
 import { createTracebackCore } from "./_traceback.js";
 import { ioSource } from "./io.js";
-import { copySource } from "./copy.js";
+import { createCopy } from "./copy.js";
 import { abcSource } from "./abc.js";
 import { collectionsAbcSource } from "./collections/abc.js";
 import { typingSource } from "./typing.js";
@@ -90,7 +90,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["_traceback", native(createTracebackCore)],
   ["traceback", python(() => tracebackSource)],
   ["io", python(() => ioSource)],
-  ["copy", python(() => copySource)],
+  ["copy", native(createCopy)],
   ["abc", python(() => abcSource)],
   ["collections.abc", python(() => collectionsAbcSource)],
   ["typing", python(() => typingSource)],
