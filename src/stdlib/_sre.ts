@@ -21,7 +21,7 @@ reErrorType.newInstance = (cls) => new PyBaseException(cls);
 const compiledType = makeBuiltinType("SRE_Compiled", objectType, TypeFlag.None);
 compiledType.module = "_sre";
 
-class PyCompiled extends PyObj {
+export class PyCompiled extends PyObj {
   /** Sticky form: matches only at lastIndex (match/fullmatch); global form: searches from lastIndex. */
   readonly sticky: RegExp;
   readonly global: RegExp;
@@ -50,7 +50,7 @@ function reError(e: AlgoError, pattern: string): PyBaseException {
   return err;
 }
 
-function rethrow(e: unknown, pattern: string): never {
+export function rethrow(e: unknown, pattern: string): never {
   if (e instanceof AlgoError) throw e.type === "re.error" ? reError(e, pattern) : fromAlgoError(e);
   throw e;
 }
@@ -103,7 +103,7 @@ function textArg(x: PyObject): string {
  * One match attempt. mode 0 = search, 1 = match at pos, 2 = fullmatch from pos to endpos. Returns the
  * flat spans (start, end per group, -1 when unset) in code points, or None.
  */
-function run(c: PyCompiled, s: string, pos: number, endpos: number, mode: number, mustAdvance: boolean): PyObject {
+export function run(c: PyCompiled, s: string, pos: number, endpos: number, mode: number, mustAdvance: boolean): PyObject {
   const p = new Positions(s);
   const n = p.cpLength;
   if (pos < 0) pos = 0;

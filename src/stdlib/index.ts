@@ -17,7 +17,7 @@ import { createAtexit } from "./atexit.js";
 import { osSource } from "./os.js";
 import { posixpathSource } from "./posixpath.js";
 import { createKeyword } from "./keyword.js";
-import { stringSource } from "./string.js";
+import { createString } from "./string.js";
 import { createOperator } from "./operator.js";
 import { createHeapq } from "./heapq.js";
 import { createItertools } from "./itertools.js";
@@ -31,9 +31,9 @@ import { abcSource } from "./abc.js";
 import { collectionsAbcSource } from "./collections/abc.js";
 import { typingSource } from "./typing.js";
 import { dataclassesSource } from "./dataclasses.js";
-import { typesSource } from "./types.js";
+import { createTypes } from "./types.js";
 import { enumSource } from "./enum.js";
-import { reSource } from "./re.js";
+import { createReModule } from "./re.js";
 import { warningsSource } from "./warnings.js";
 import { jsonSource } from "./json.js";
 import { contextlibSource } from "./contextlib.js";
@@ -81,7 +81,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["posixpath", python(() => posixpathSource)],
   ["atexit", native(createAtexit)],
   ["keyword", native(createKeyword)],
-  ["string", python(() => stringSource)],
+  ["string", native(createString)],
   ["operator", native(createOperator)],
   ["heapq", native(createHeapq)],
   ["itertools", native(createItertools)],
@@ -95,10 +95,10 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["collections.abc", python(() => collectionsAbcSource)],
   ["typing", python(() => typingSource)],
   ["dataclasses", python(() => dataclassesSource)],
-  ["types", python(() => typesSource)],
+  ["types", native(createTypes)],
   ["enum", python(() => enumSource)],
   ["_sre", native(createRe)],
-  ["re", python(() => reSource)],
+  ["re", native(createReModule)],
   ["warnings", python(() => warningsSource)],
   ["json", python(() => jsonSource)],
   ["contextlib", python(() => contextlibSource)],

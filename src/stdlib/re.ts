@@ -1,393 +1,544 @@
-// re.ts — the re module: Pattern and Match over the native _sre engine (JavaScript RegExp).
-// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
-// show in tracebacks); checked under python3 against CPython's own module with the same programs.
-
-export const reSource: string = `"""Regular expression operations (gilpy): the Python API over the _sre engine (JavaScript RegExp)."""
-
-import enum
-import _sre
-from _sre import error
-
-__all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer', 'compile',
-           'purge', 'template', 'escape', 'error', 'Pattern', 'Match', 'A', 'I', 'L', 'M', 'S', 'X', 'U',
-           'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag']
-
-
-class RegexFlag(enum.IntFlag):
-    NOFLAG = 0
-    TEMPLATE = T = 1
-    IGNORECASE = I = 2
-    LOCALE = L = 4
-    MULTILINE = M = 8
-    DOTALL = S = 16
-    UNICODE = U = 32
-    VERBOSE = X = 64
-    DEBUG = 128
-    ASCII = A = 256
-
-    def __repr__(self):
-        if self._name_ is not None:
-            return 're.' + '|re.'.join(self._name_.split('|'))
-        value = self._value_
-        members = []
-        for m in RegexFlag:
-            if m._value_ and value & m._value_ == m._value_ and m._name_ not in ('T', 'I', 'L', 'M', 'S', 'U', 'X', 'A'):
-                members.append('re.' + m._name_)
-                value &= ~m._value_
-        if value:
-            members.append(hex(value))
-        return '|'.join(members) or '0'
-
-    __str__ = object.__str__
-
-
-NOFLAG = RegexFlag.NOFLAG
-TEMPLATE = T = RegexFlag.TEMPLATE
-IGNORECASE = I = RegexFlag.IGNORECASE
-LOCALE = L = RegexFlag.LOCALE
-MULTILINE = M = RegexFlag.MULTILINE
-DOTALL = S = RegexFlag.DOTALL
-UNICODE = U = RegexFlag.UNICODE
-VERBOSE = X = RegexFlag.VERBOSE
-DEBUG = RegexFlag.DEBUG
-ASCII = A = RegexFlag.ASCII
-
-_FLAG_NAMES = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (8, 'MULTILINE'), (16, 'DOTALL'),
-               (64, 'VERBOSE'), (128, 'DEBUG'), (1, 'TEMPLATE')]
-
-
-def _flags_repr(flags):
-    flags &= ~32  # UNICODE is implied for str patterns and not shown
-    names = []
-    for value, name in _FLAG_NAMES:
-        if flags & value:
-            names.append('re.' + name)
-            flags &= ~value
-    if flags:
-        names.append(hex(flags))
-    return '|'.join(names)
-
-
-_MAXCACHE = 512
-_cache = {}
-
-
-class Pattern:
-    __slots__ = ('_code', 'pattern', 'flags', 'groups', 'groupindex', '__weakref__')
-
-    def __init__(self, pattern, flags):
-        if isinstance(pattern, (bytes, bytearray)):
-            raise TypeError('gilpy: bytes patterns are not supported')
-        code, pyflags, groups, groupindex = _sre.compile(pattern, int(flags))
-        self._code = code
-        self.pattern = pattern
-        self.flags = pyflags
-        self.groups = groups
-        self.groupindex = groupindex
-
-    def __repr__(self):
-        r = repr(self.pattern)
-        if len(r) > 200:
-            r = r[:200]
-        f = _flags_repr(self.flags)
-        return f're.compile({r}, {f})' if f else f're.compile({r})'
-
-    def __eq__(self, other):
-        if not isinstance(other, Pattern):
-            return NotImplemented
-        return self.pattern == other.pattern and self.flags == other.flags
-
-    def __hash__(self):
-        return hash((self.pattern, self.flags))
-
-    def _run(self, string, pos, endpos, mode, must_advance=False):
-        if not isinstance(string, str):
-            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
-        n = len(string)
-        if endpos is None or endpos > n:
-            endpos = n
-        if pos < 0:
-            pos = 0
-        spans = _sre.run(self._code, string, pos, endpos, mode, must_advance)
-        if spans is None:
-            return None
-        return Match(self, string, pos, endpos, spans)
-
-    def search(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 0)
-
-    def match(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 1)
-
-    def fullmatch(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 2)
-
-    def finditer(self, string, pos=0, endpos=None):
-        n = len(string)
-        if endpos is None or endpos > n:
-            endpos = n
-        must_advance = False
-        while pos <= endpos:
-            m = self._run(string, pos, endpos, 0, must_advance)
-            if m is None:
-                return
-            yield m
-            start, end = m.span()
-            must_advance = start == end
-            pos = end
-
-    def findall(self, string, pos=0, endpos=None):
-        out = []
-        for m in self.finditer(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group())
-            elif self.groups == 1:
-                out.append(m.group(1) or '')
-            else:
-                out.append(tuple(g or '' for g in m.groups()))
-        return out
-
-    def split(self, string, maxsplit=0):
-        out = []
-        last = 0
-        count = 0
-        for m in self.finditer(string):
-            if maxsplit and count >= maxsplit:
-                break
-            start, end = m.span()
-            out.append(string[last:start])
-            out.extend(m.groups())
-            last = end
-            count += 1
-        out.append(string[last:])
-        return out
-
-    def _subx(self, repl, string, count):
-        if callable(repl):
-            return repl
-        if not isinstance(repl, str):
-            raise TypeError(f"expected str instance, {type(repl).__name__} found")
-        if '\\\\' not in repl:
-            return lambda m: repl
-        parts = _sre.template(self._code, repl)
-
-        def expand(m):
-            return ''.join(p if isinstance(p, str) else (m.group(p) or '') for p in parts)
-        return expand
-
-    def subn(self, repl, string, count=0):
-        if not isinstance(string, str):
-            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
-        fn = self._subx(repl, string, count)
-        out = []
-        last = 0
-        n = 0
-        for m in self.finditer(string):
-            if count and n >= count:
-                break
-            start, end = m.span()
-            out.append(string[last:start])
-            r = fn(m)
-            if not isinstance(r, str):
-                raise TypeError(f"expected str instance, {type(r).__name__} found")
-            out.append(r)
-            last = end
-            n += 1
-        out.append(string[last:])
-        return ''.join(out), n
-
-    def sub(self, repl, string, count=0):
-        return self.subn(repl, string, count)[0]
-
-    def scanner(self, string, pos=0, endpos=None):
-        raise NotImplementedError('gilpy: Pattern.scanner is not supported')
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
-
-
-class Match:
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_spans')
-
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
-
-    def _index(self, g):
-        if isinstance(g, int) and not isinstance(g, bool) or hasattr(g, '__index__') and not isinstance(g, str):
-            try:
-                i = g.__index__()
-            except AttributeError:
-                i = g
-            if 0 <= i <= self.re.groups:
-                return i
-            raise IndexError('no such group')
-        if isinstance(g, str):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
-        raise IndexError('no such group')
-
-    def _get(self, i, default=None):
-        s, e = self._spans[2 * i], self._spans[2 * i + 1]
-        if s < 0:
-            return default
-        return self.string[s:e]
-
-    def group(self, *groups):
-        if not groups:
-            return self._get(0)
-        if len(groups) == 1:
-            return self._get(self._index(groups[0]))
-        return tuple(self._get(self._index(g)) for g in groups)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
-
-    @property
-    def regs(self):
-        return tuple((self._spans[2 * i], self._spans[2 * i + 1]) for i in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        # The group that closed last: the largest end; an enclosing group closes after the ones inside it.
-        best = None
-        for i in range(1, self.re.groups + 1):
-            s, e = self._spans[2 * i], self._spans[2 * i + 1]
-            if s < 0:
-                continue
-            if best is None:
-                best = i
-                continue
-            be = self._spans[2 * best + 1]
-            if e > be:
-                best = i
-        return best
-
-    @property
-    def lastgroup(self):
-        i = self.lastindex
-        if i is None:
-            return None
-        for name, j in self.re.groupindex.items():
-            if j == i:
-                return name
-        return None
-
-    def expand(self, template):
-        parts = _sre.template(self.re._code, template)
-        return ''.join(p if isinstance(p, str) else (self._get(p) or '') for p in parts)
-
-    def __repr__(self):
-        return f'<re.Match object; span={self.span()!r}, match={self.group()!r}>'
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
-
-
-def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = flags.value
-    if isinstance(pattern, Pattern):
-        if flags:
-            raise ValueError('cannot process flags argument with a compiled pattern')
-        return pattern
-    if not isinstance(pattern, (str, bytes)):
-        raise TypeError('first argument must be string or compiled pattern')
-    key = (type(pattern), pattern, flags)
-    p = _cache.get(key)
-    if p is None:
-        p = Pattern(pattern, flags)
-        if len(_cache) >= _MAXCACHE:
-            _cache.clear()
-        _cache[key] = p
-    return p
-
-
-def compile(pattern, flags=0):
-    return _compile(pattern, flags)
-
-
-def match(pattern, string, flags=0):
-    return _compile(pattern, flags).match(string)
-
-
-def fullmatch(pattern, string, flags=0):
-    return _compile(pattern, flags).fullmatch(string)
-
-
-def search(pattern, string, flags=0):
-    return _compile(pattern, flags).search(string)
-
-
-def sub(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).sub(repl, string, count)
-
-
-def subn(pattern, repl, string, count=0, flags=0):
-    return _compile(pattern, flags).subn(repl, string, count)
-
-
-def split(pattern, string, maxsplit=0, flags=0):
-    return _compile(pattern, flags).split(string, maxsplit)
-
-
-def findall(pattern, string, flags=0):
-    return _compile(pattern, flags).findall(string)
-
-
-def finditer(pattern, string, flags=0):
-    return _compile(pattern, flags).finditer(string)
-
-
-def purge():
-    _cache.clear()
-
-
-def template(pattern, flags=0):
-    return _compile(pattern, flags | T)
-
-
-_special_chars = {i: '\\\\' + chr(i) for i in b'()[]{}?*+-|^$\\\\.&~# \\t\\n\\r\\v\\f'}
-
-
-def escape(pattern):
-    if isinstance(pattern, str):
-        return pattern.translate(_special_chars)
-    pattern = str(pattern, 'latin1')
-    return pattern.translate(_special_chars).encode('latin1')
-`;
+// re.ts — the re module in TypeScript: RegexFlag, Pattern and Match objects and the module functions,
+// over the _sre engine (patterns translated to JavaScript RegExps by _re-translate.ts).
+// Reprs, results and messages follow docs.python.org/3.11/library/re.html and what python3 3.11 prints.
+import {
+  PyObject, PyObj, PyModule, PyTuple, PyIntSub, KwArgs, None, makeBuiltinType, objectType, intType, TypeFlag,
+  newTuple, newList, typeName, NotImplemented,
+} from "../runtime/object.js";
+import { typeError, valueError, indexError } from "../runtime/exceptions.js";
+import {
+  PyBuiltin, defineMethods, defineGenMethods, defineGetters, defineClassMethods, defineModuleFunctions, defineModuleGenFunctions,
+} from "../runtime/builtin-function.js";
+import { PyDict } from "../runtime/dict.js";
+import { callGen, isCallable } from "../runtime/ops-call.js";
+import { formatGen } from "../runtime/ops-format.js";
+import { getIterFast } from "../runtime/ops-iter.js";
+import { strRepr } from "../runtime/str-repr.js";
+import type { NativeGen } from "../runtime/protocol.js";
+import type { RuntimeContext } from "../runtime/runtime-context.js";
+import { PyCompiled, reErrorType, rethrow, run } from "./_sre.js";
+import { translatePattern, parseReplacement, type TranslatedPattern } from "./_re-translate.js";
+import { bindArgs, intValue, strValue, cpLen } from "./support.js";
+
+// ---- RegexFlag: an int subclass whose reprs name the flags (3.11's enum.IntFlag look) ----
+
+/** Members in definition order (3.11 Lib/re/__init__.py), which is the order combined reprs use. */
+const FLAG_MEMBERS: [string, number][] = [
+  ["ASCII", 256], ["IGNORECASE", 2], ["LOCALE", 4], ["UNICODE", 32], ["MULTILINE", 8], ["DOTALL", 16],
+  ["VERBOSE", 64], ["TEMPLATE", 1], ["DEBUG", 128],
+];
+const SHORT_NAMES: Record<string, string> = { A: "ASCII", I: "IGNORECASE", L: "LOCALE", U: "UNICODE", M: "MULTILINE", S: "DOTALL", X: "VERBOSE", T: "TEMPLATE" };
+const ALL_FLAGS = FLAG_MEMBERS.reduce((acc, [, v]) => acc | v, 0);
+
+export const regexFlagType = makeBuiltinType("RegexFlag", intType, TypeFlag.None);
+regexFlagType.module = "re";
+
+function flag(value: number): PyIntSub {
+  return new PyIntSub(value, regexFlagType, null);
+}
+
+function flagValue(x: PyObject): number {
+  return Number(intValue(x) ?? 0);
+}
+
+/** 'IGNORECASE|MULTILINE' (unknown bits as hex), or null for 0. */
+function flagNames(value: number): string[] {
+  const names: string[] = [];
+  let rest = value;
+  for (const [name, bit] of FLAG_MEMBERS) {
+    if (rest & bit) {
+      names.push(name);
+      rest &= ~bit;
+    }
+  }
+  if (rest) names.push("0x" + rest.toString(16));
+  return names;
+}
+
+function flagRepr(value: number): string {
+  if (value === 0) return "re.NOFLAG";
+  return flagNames(value).map((n) => (n.startsWith("0x") ? n : "re." + n)).join("|");
+}
+
+function flagOp(op: (a: number, b: number) => number): (args: PyObject[]) => PyObject {
+  return ([self, other]) => {
+    const b = intValue(other);
+    if (b === undefined) return NotImplemented;
+    return flag(op(flagValue(self), Number(b)));
+  };
+}
+
+defineMethods(regexFlagType, {
+  __repr__: ([self]) => flagRepr(flagValue(self)),
+  __str__: ([self]) => flagRepr(flagValue(self)),
+  __or__: flagOp((a, b) => a | b),
+  __ror__: flagOp((a, b) => a | b),
+  __and__: flagOp((a, b) => a & b),
+  __rand__: flagOp((a, b) => a & b),
+  __xor__: flagOp((a, b) => a ^ b),
+  __rxor__: flagOp((a, b) => a ^ b),
+  __invert__: ([self]) => flag(ALL_FLAGS & ~flagValue(self)),
+  __reduce__: ([self]) => newTuple([regexFlagType, newTuple([flagValue(self)])]),
+});
+defineGenMethods(regexFlagType, {
+  __format__: function* ([self, spec]) {
+    const s = strValue(spec) ?? "";
+    return s === "" ? flagRepr(flagValue(self)) : yield* formatGen(flagValue(self), s);
+  },
+});
+defineGetters(regexFlagType, {
+  name: (self) => (flagValue(self) === 0 ? "NOFLAG" : flagNames(flagValue(self)).join("|")),
+  value: (self) => flagValue(self),
+});
+// RegexFlag(n): a flag value from an int (type.__call__ passes the class first)
+regexFlagType.dict.set("__new__", new PyBuiltin("__new__", ((args: PyObject[]) => {
+  const v = intValue(args[1] ?? 0);
+  if (v === undefined) throw valueError(`${typeName(args[1])} is not a valid RegexFlag`);
+  return flag(Number(v));
+}) as never, false, regexFlagType, "RegexFlag.__new__"));
+regexFlagType.dict.set("NOFLAG", flag(0));
+for (const [name, bit] of FLAG_MEMBERS) regexFlagType.dict.set(name, flag(bit));
+for (const [short, long] of Object.entries(SHORT_NAMES)) regexFlagType.dict.set(short, regexFlagType.dict.get(long)!);
+regexFlagType.changed();
+
+// ---- Pattern ----
+
+export const patternType = makeBuiltinType("Pattern", objectType, TypeFlag.None);
+patternType.module = "re";
+export const matchType = makeBuiltinType("Match", objectType, TypeFlag.None);
+matchType.module = "re";
+
+class PyPattern extends PyObj {
+  constructor(
+    readonly code: PyCompiled, readonly source: string, readonly flags: number, readonly groups: number,
+    readonly groupindex: PyDict, readonly names: Map<string, number>,
+  ) {
+    super(patternType);
+  }
+}
+
+class PyMatch extends PyObj {
+  constructor(
+    readonly pat: PyPattern, readonly string: string, readonly pos: number, readonly endpos: number,
+    readonly spans: number[],
+  ) {
+    super(matchType);
+  }
+}
+
+function asPattern(x: PyObject): PyPattern {
+  if (!(x instanceof PyPattern)) throw typeError(`descriptor requires a 're.Pattern' object but received a '${typeName(x)}'`);
+  return x;
+}
+
+function asMatch(x: PyObject): PyMatch {
+  if (!(x instanceof PyMatch)) throw typeError(`descriptor requires a 're.Match' object but received a '${typeName(x)}'`);
+  return x;
+}
+
+function subject(x: PyObject): string {
+  const s = strValue(x);
+  if (s === undefined) throw typeError(`expected string or bytes-like object, got '${typeName(x)}'`);
+  return s;
+}
+
+function position(x: PyObject | undefined, fallback: number): number {
+  if (x === undefined) return fallback;
+  const v = intValue(x);
+  if (v === undefined) throw typeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+  return typeof v === "bigint" ? (v > 0n ? Number.MAX_SAFE_INTEGER : 0) : v;
+}
+
+/** One attempt: mode 0 search, 1 match, 2 fullmatch. */
+function attempt(p: PyPattern, s: string, pos: number, endpos: number, mode: number, mustAdvance = false): PyMatch | null {
+  const n = cpLen(s);
+  const from = Math.max(0, Math.min(pos, n));
+  const to = Math.max(0, Math.min(endpos, n));
+  const found = run(p.code, s, from, to, mode, mustAdvance);
+  if (!(found instanceof PyTuple)) return null;
+  return new PyMatch(p, s, from, to, found.items as number[]);
+}
+
+/** Successive non-overlapping matches, as finditer/sub/split see them (an empty match may follow a match). */
+function allMatches(p: PyPattern, s: string, pos = 0, endpos = Number.MAX_SAFE_INTEGER, limit = 0): PyMatch[] {
+  const out: PyMatch[] = [];
+  const end = Math.min(endpos, cpLen(s));
+  let at = Math.max(0, pos);
+  let mustAdvance = false;
+  while (at <= end && (limit === 0 || out.length < limit)) {
+    const m = attempt(p, s, at, endpos, 0, mustAdvance);
+    if (m === null) break;
+    out.push(m);
+    const [start, stop] = [m.spans[0], m.spans[1]];
+    mustAdvance = start === stop;
+    at = stop;
+  }
+  return out;
+}
+
+function searchArgs(name: string, args: PyObject[], kwargs: KwArgs | null): [PyPattern, string, number, number] {
+  const [string, pos, endpos] = bindArgs(name, args.slice(1), kwargs, ["string", "pos", "endpos"]);
+  if (string === undefined) throw typeError(`${name}() missing required argument 'string' (pos 1)`);
+  return [asPattern(args[0]), subject(string), position(pos, 0), position(endpos, Number.MAX_SAFE_INTEGER)];
+}
+
+const orNone = (m: PyMatch | null): PyObject => m ?? None;
+
+function groupText(m: PyMatch, g: number, fallback: PyObject = None): PyObject {
+  const start = m.spans[2 * g];
+  if (start < 0) return fallback;
+  return Array.from(m.string).slice(start, m.spans[2 * g + 1]).join("");
+}
+
+function findallItem(m: PyMatch): PyObject {
+  const groups = m.pat.groups;
+  if (groups === 0) return groupText(m, 0);
+  if (groups === 1) return groupText(m, 1, "");
+  const items: PyObject[] = [];
+  for (let g = 1; g <= groups; g++) items.push(groupText(m, g, ""));
+  return newTuple(items);
+}
+
+/** The replacement for one match: a template's pieces, or the result of calling repl. */
+function* replacement(repl: PyObject, pieces: (string | number)[] | null, m: PyMatch): NativeGen {
+  if (pieces === null) return yield* callGen(repl, [m]);
+  let out = "";
+  for (const piece of pieces) out += typeof piece === "string" ? piece : (strValue(groupText(m, piece, "")) ?? "");
+  return out;
+}
+
+function templatePieces(p: PyPattern, template: string): (string | number)[] {
+  try {
+    return parseReplacement(template, p.groups, p.names);
+  } catch (e) {
+    rethrow(e, template);
+  }
+}
+
+function* substitute(p: PyPattern, repl: PyObject, string: PyObject, countArg: PyObject | undefined): Generator<any, [string, number], any> {
+  const s = subject(string);
+  let pieces: (string | number)[] | null = null;
+  if (!isCallable(repl)) {
+    const text = strValue(repl);
+    if (text === undefined) throw typeError(`decoding to str: need a bytes-like object, ${typeName(repl)} found`);
+    pieces = text.includes("\\") ? templatePieces(p, text) : [text];
+  }
+  const count = position(countArg, 0);
+  const chars = Array.from(s);
+  const parts: PyObject[] = [];
+  let last = 0;
+  const found = allMatches(p, s, 0, Number.MAX_SAFE_INTEGER, Math.max(0, count));
+  for (const m of found) {
+    if (m.spans[0] > last) parts.push(chars.slice(last, m.spans[0]).join(""));
+    const r = yield* replacement(repl, pieces, m);
+    if (r !== None && r !== "") parts.push(r);
+    last = m.spans[1];
+  }
+  if (last < chars.length) parts.push(chars.slice(last).join(""));
+  let out = "";
+  parts.forEach((piece, i) => {
+    const text = strValue(piece);
+    if (text === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeName(piece)} found`);
+    out += text;
+  });
+  return [out, found.length];
+}
+
+function splitWith(p: PyPattern, string: PyObject, maxsplit: PyObject | undefined): PyObject {
+  const s = subject(string);
+  const chars = Array.from(s);
+  const out: PyObject[] = [];
+  let last = 0;
+  for (const m of allMatches(p, s, 0, Number.MAX_SAFE_INTEGER, Math.max(0, position(maxsplit, 0)))) {
+    out.push(chars.slice(last, m.spans[0]).join(""));
+    for (let g = 1; g <= p.groups; g++) out.push(groupText(m, g));
+    last = m.spans[1];
+  }
+  out.push(chars.slice(last).join(""));
+  return newList(out);
+}
+
+defineGetters(patternType, {
+  pattern: (self) => asPattern(self).source,
+  flags: (self) => asPattern(self).flags,
+  groups: (self) => asPattern(self).groups,
+  groupindex: (self) => asPattern(self).groupindex,
+});
+defineMethods(patternType, {
+  search: (args, kw) => orNone(attempt(...searchArgs("search", args, kw), 0)),
+  match: (args, kw) => orNone(attempt(...searchArgs("match", args, kw), 1)),
+  fullmatch: (args, kw) => orNone(attempt(...searchArgs("fullmatch", args, kw), 2)),
+  findall: (args, kw) => newList(allMatches(...searchArgs("findall", args, kw)).map(findallItem)),
+  finditer: (args, kw) => getIterFast(newList(allMatches(...searchArgs("finditer", args, kw))))!,
+  split: (args, kw) => {
+    const [string, maxsplit] = bindArgs("split", args.slice(1), kw, ["string", "maxsplit"]);
+    return splitWith(asPattern(args[0]), string ?? None, maxsplit);
+  },
+  __repr__: ([self]) => {
+    const p = asPattern(self);
+    const shown = strRepr(p.source).slice(0, 200);
+    // UNICODE is implied for str patterns; the C repr (Modules/_sre/sre.c pattern_repr) leaves it out
+    const names = [["TEMPLATE", 1], ["IGNORECASE", 2], ["LOCALE", 4], ["MULTILINE", 8], ["DOTALL", 16], ["VERBOSE", 64], ["DEBUG", 128], ["ASCII", 256]] as const;
+    const rest = p.flags & ~32;
+    const listed = names.filter(([, bit]) => rest & bit).map(([n]) => "re." + n);
+    const unknown = rest & ~names.reduce((a, [, b]) => a | b, 0);
+    if (unknown) listed.push("0x" + unknown.toString(16));
+    return listed.length ? `re.compile(${shown}, ${listed.join("|")})` : `re.compile(${shown})`;
+  },
+  __eq__: ([self, other]) => {
+    if (!(other instanceof PyPattern)) return NotImplemented;
+    const p = asPattern(self);
+    return p.source === other.source && p.flags === other.flags;
+  },
+  __hash__: ([self]) => {
+    const p = asPattern(self);
+    let h = p.flags;
+    for (const ch of p.source) h = (h * 31 + ch.codePointAt(0)!) | 0;
+    return h;
+  },
+  __copy__: ([self]) => self,
+  __deepcopy__: ([self]) => self,
+});
+defineGenMethods(patternType, {
+  sub: function* (args, kw) {
+    const [repl, string, count] = bindArgs("sub", args.slice(1), kw, ["repl", "string", "count"]);
+    return (yield* substitute(asPattern(args[0]), repl ?? None, string ?? None, count))[0];
+  },
+  subn: function* (args, kw) {
+    const [repl, string, count] = bindArgs("subn", args.slice(1), kw, ["repl", "string", "count"]);
+    const [text, n] = yield* substitute(asPattern(args[0]), repl ?? None, string ?? None, count);
+    return newTuple([text, n]);
+  },
+});
+defineClassMethods(patternType, { __class_getitem__: ([cls]) => cls });
+
+// ---- Match ----
+
+/** A group reference (number or name) as a group number; IndexError "no such group" otherwise. */
+function groupNumber(m: PyMatch, g: PyObject): number {
+  const name = strValue(g);
+  if (name !== undefined) {
+    const n = m.pat.names.get(name);
+    if (n !== undefined) return n;
+    throw indexError("no such group");
+  }
+  const v = intValue(g);
+  if (v !== undefined && v >= 0 && v <= m.pat.groups) return Number(v);
+  throw indexError("no such group");
+}
+
+function lastIndex(m: PyMatch): number | null {
+  // the group that closed last: furthest end; on a tie the outer (lower-numbered) group, which closes
+  // after the groups nested in it (spans alone cannot tell a trailing empty group from a nested one)
+  let best: number | null = null;
+  for (let g = 1; g <= m.pat.groups; g++) {
+    const s = m.spans[2 * g], e = m.spans[2 * g + 1];
+    if (s < 0) continue;
+    if (best === null) {
+      best = g;
+      continue;
+    }
+    if (e > m.spans[2 * best + 1]) best = g;
+  }
+  return best;
+}
+
+defineGetters(matchType, {
+  re: (self) => asMatch(self).pat,
+  string: (self) => asMatch(self).string,
+  pos: (self) => asMatch(self).pos,
+  endpos: (self) => asMatch(self).endpos,
+  lastindex: (self) => lastIndex(asMatch(self)) ?? None,
+  lastgroup: (self) => {
+    const m = asMatch(self);
+    const last = lastIndex(m);
+    for (const [name, n] of m.pat.names) if (n === last) return name;
+    return None;
+  },
+  regs: (self) => {
+    const m = asMatch(self);
+    const out: PyObject[] = [];
+    for (let g = 0; g <= m.pat.groups; g++) out.push(newTuple([m.spans[2 * g], m.spans[2 * g + 1]]));
+    return newTuple(out);
+  },
+});
+defineMethods(matchType, {
+  group: ([self, ...which]) => {
+    const m = asMatch(self);
+    if (which.length === 0) return groupText(m, 0);
+    if (which.length === 1) return groupText(m, groupNumber(m, which[0]));
+    return newTuple(which.map((g) => groupText(m, groupNumber(m, g))));
+  },
+  __getitem__: ([self, g]) => groupText(asMatch(self), groupNumber(asMatch(self), g)),
+  groups: ([self, ...rest], kw) => {
+    const m = asMatch(self);
+    const [fallback = None] = bindArgs("groups", rest, kw, ["default"]);
+    const out: PyObject[] = [];
+    for (let g = 1; g <= m.pat.groups; g++) out.push(groupText(m, g, fallback));
+    return newTuple(out);
+  },
+  groupdict: ([self, ...rest], kw) => {
+    const m = asMatch(self);
+    const [fallback = None] = bindArgs("groupdict", rest, kw, ["default"]);
+    const d = new PyDict();
+    for (const [name, n] of m.pat.names) d.setNorm(name, name, groupText(m, n, fallback));
+    return d;
+  },
+  start: ([self, g = 0]) => asMatch(self).spans[2 * groupNumber(asMatch(self), g)],
+  end: ([self, g = 0]) => asMatch(self).spans[2 * groupNumber(asMatch(self), g) + 1],
+  span: ([self, g = 0]) => {
+    const m = asMatch(self);
+    const n = groupNumber(m, g);
+    return newTuple([m.spans[2 * n], m.spans[2 * n + 1]]);
+  },
+  expand: ([self, template]) => {
+    const m = asMatch(self);
+    const text = strValue(template);
+    if (text === undefined) throw typeError(`expected str instance, ${typeName(template)} found`);
+    let out = "";
+    for (const piece of templatePieces(m.pat, text)) out += typeof piece === "string" ? piece : (strValue(groupText(m, piece, "")) ?? "");
+    return out;
+  },
+  __repr__: ([self]) => {
+    const m = asMatch(self);
+    return `<re.Match object; span=(${m.spans[0]}, ${m.spans[1]}), match=${strRepr(strValue(groupText(m, 0)) ?? "")}>`;
+  },
+  __copy__: ([self]) => self,
+  __deepcopy__: ([self]) => self,
+});
+defineClassMethods(matchType, { __class_getitem__: ([cls]) => cls });
+
+// ---- compiling, with a cache, and the module ----
+
+const CACHE_LIMIT = 512;
+const cache = new Map<string, PyPattern>();
+
+function compilePattern(pattern: PyObject, flags: PyObject): PyPattern {
+  const f = intValue(flags);
+  if (f === undefined) throw typeError(`unsupported operand type(s) for &: '${typeName(flags)}' and 'int'`);
+  if (pattern instanceof PyPattern) {
+    if (f) throw valueError("cannot process flags argument with a compiled pattern");
+    return pattern;
+  }
+  const source = strValue(pattern);
+  if (source === undefined) {
+    if (typeName(pattern) === "bytes") throw typeError("gilpy: bytes patterns are not supported");
+    throw typeError("first argument must be string or compiled pattern");
+  }
+  const key = `${Number(f)}:${source}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  let t: TranslatedPattern;
+  try {
+    t = translatePattern(source, Number(f));
+  } catch (e) {
+    rethrow(e, source);
+  }
+  let code: PyCompiled;
+  try {
+    code = new PyCompiled(t);
+  } catch (e) {
+    throw typeError(`gilpy cannot run this pattern: ${(e as Error).message}`);
+  }
+  const index = new PyDict();
+  for (const [k, v] of t.groupIndex) index.setNorm(k, k, v);
+  const compiled = new PyPattern(code, source, t.pyFlags, t.groups, index, new Map(t.groupIndex));
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, compiled);
+  return compiled;
+}
+
+/** Binds a module function's (pattern, required..., optional..., flags=0) and compiles the pattern. */
+function viaPattern(name: string, required: string[], optional: string[] = []) {
+  const names = ["pattern", ...required, ...optional, "flags"];
+  return (args: PyObject[], kw: KwArgs | null): [PyPattern, (PyObject | undefined)[]] => {
+    const bound = bindArgs(name, args, kw, names);
+    for (let i = 0; i <= required.length; i++) {
+      if (bound[i] === undefined) throw typeError(`${name}() missing 1 required positional argument: '${names[i]}'`);
+    }
+    return [compilePattern(bound[0]!, bound[names.length - 1] ?? 0), bound.slice(1, names.length - 1)];
+  };
+}
+
+const SPECIAL = new Set(Array.from("()[]{}?*+-|^$\\.&~# \t\n\r\v\f"));
+
+export function createReModule(_rt: RuntimeContext): PyModule {
+  const m = new PyModule("re");
+  const d = m.dict;
+  d.set("__all__", newList(["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile",
+    "purge", "template", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U", "ASCII",
+    "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag"]));
+  d.set("error", reErrorType);
+  d.set("Pattern", patternType);
+  d.set("Match", matchType);
+  d.set("RegexFlag", regexFlagType);
+  d.set("NOFLAG", regexFlagType.dict.get("NOFLAG")!);
+  for (const [name] of FLAG_MEMBERS) d.set(name, regexFlagType.dict.get(name)!);
+  for (const [short, long] of Object.entries(SHORT_NAMES)) d.set(short, regexFlagType.dict.get(long)!);
+  const search = viaPattern("search", ["string"]);
+  const match = viaPattern("match", ["string"]);
+  const full = viaPattern("fullmatch", ["string"]);
+  const findall = viaPattern("findall", ["string"]);
+  const finditer = viaPattern("finditer", ["string"]);
+  const split = viaPattern("split", ["string"], ["maxsplit"]);
+  const sub = viaPattern("sub", ["repl", "string"], ["count"]);
+  const subn = viaPattern("subn", ["repl", "string"], ["count"]);
+  defineModuleFunctions(m, {
+    compile: (args, kw) => {
+      const [pattern, flags] = bindArgs("compile", args, kw, ["pattern", "flags"]);
+      if (pattern === undefined) throw typeError("compile() missing 1 required positional argument: 'pattern'");
+      return compilePattern(pattern, flags ?? 0);
+    },
+    search: (args, kw) => {
+      const [p, [s]] = search(args, kw);
+      return orNone(attempt(p, subject(s!), 0, Number.MAX_SAFE_INTEGER, 0));
+    },
+    match: (args, kw) => {
+      const [p, [s]] = match(args, kw);
+      return orNone(attempt(p, subject(s!), 0, Number.MAX_SAFE_INTEGER, 1));
+    },
+    fullmatch: (args, kw) => {
+      const [p, [s]] = full(args, kw);
+      return orNone(attempt(p, subject(s!), 0, Number.MAX_SAFE_INTEGER, 2));
+    },
+    findall: (args, kw) => {
+      const [p, [s]] = findall(args, kw);
+      return newList(allMatches(p, subject(s!)).map(findallItem));
+    },
+    finditer: (args, kw) => {
+      const [p, [s]] = finditer(args, kw);
+      return getIterFast(newList(allMatches(p, subject(s!))))!;
+    },
+    split: (args, kw) => {
+      const [p, [s, maxsplit]] = split(args, kw);
+      return splitWith(p, s!, maxsplit);
+    },
+    purge: () => {
+      cache.clear();
+      return None;
+    },
+    escape: (args) => {
+      const s = strValue(args[0] ?? None);
+      if (s === undefined) throw typeError(`expected str instance, ${typeName(args[0] ?? None)} found`);
+      let out = "";
+      for (const ch of s) out += SPECIAL.has(ch) ? "\\" + ch : ch;
+      return out;
+    },
+    template: (args, kw) => {
+      const [pattern, flags] = bindArgs("template", args, kw, ["pattern", "flags"]);
+      return compilePattern(pattern ?? None, flag(flagValue(flags ?? 0) | 1));
+    },
+  });
+  defineModuleGenFunctions(m, {
+    sub: function* (args, kw) {
+      const [p, [repl, s, count]] = sub(args, kw);
+      return (yield* substitute(p, repl!, s!, count))[0];
+    },
+    subn: function* (args, kw) {
+      const [p, [repl, s, count]] = subn(args, kw);
+      const [text, n] = yield* substitute(p, repl!, s!, count);
+      return newTuple([text, n]);
+    },
+  });
+  return m;
+}
