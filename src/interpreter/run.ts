@@ -2,7 +2,7 @@
 import type { Host } from "../runtime/host.js";
 import { PyObject, PyModule, None, typeOf, AttrMap, PyIntSub } from "../runtime/object.js";
 import { PyDict } from "../runtime/dict.js";
-import { PyBaseException, SystemExit } from "../runtime/exceptions.js";
+import { PyBaseException, SystemExit, KeyboardInterrupt } from "../runtime/exceptions.js";
 import { createRuntimeContext, type RuntimeContext } from "../runtime/runtime-context.js";
 import { RealClock, VirtualClock } from "../runtime/clock.js";
 import { Scheduler } from "../runtime/scheduler.js";
@@ -203,6 +203,9 @@ class Runner implements Interpreter {
       })());
       void err2;
     }
+    // CPython 3.11 (Modules/main.c exit_sigint): an unhandled KeyboardInterrupt ends the process by SIGINT,
+    // which a shell reports as 128 + 2
+    if (exc instanceof PyBaseException && exc.type.isSubtypeOf(KeyboardInterrupt)) return 130;
     return 1;
   }
 
