@@ -1,0 +1,27 @@
+import itertools as it
+print(it.count(), it.count(5), it.count(2.5, 0.5), it.count(1, 2), it.repeat('a'), it.repeat('a', 3), it.count(start=3, step=-1))
+c = it.repeat(1, 2); next(c); print(c)
+c = it.count(2.5, 0.5); next(c); next(c); print(c, next(c))
+for f in [lambda: it.islice([1], -1), lambda: it.islice([1], 'a'), lambda: it.islice([1], 1, 2, 0), lambda: it.islice(), lambda: it.count('a'), lambda: it.repeat(), lambda: it.permutations([1], -1), lambda: it.combinations([1], -1), lambda: it.tee([1], -1), lambda: it.zip_longest([1], foo=1), lambda: it.product([1], repeat=-1), lambda: list(it.chain([1], 1)), lambda: it.starmap(len), lambda: it.compress([1]), lambda: it.pairwise(1), lambda: it.accumulate(), lambda: it.groupby(1), lambda: it.islice([1], None, None, -1), lambda: it.islice([1], -1, 3), lambda: it.combinations([1])]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+print(list(it.islice(it.count(), 5)), list(it.islice('abcdefg', 2, None, 2)), list(it.islice(range(10), 1, 8, 3)), list(it.islice([1, 2], None)))
+print(list(it.islice(it.cycle('ab'), 5)), list(it.cycle([])), list(it.repeat(0, 3)), list(it.repeat(0, -1)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)), list(it.accumulate([1, 2], initial=10)), list(it.accumulate([], initial=5)), list(it.accumulate('abc')))
+print(list(it.chain('ab', [1], ())), list(it.chain.from_iterable(['ab', 'cd'])), list(it.chain()))
+print(list(it.compress('abcdef', [1, 0, 1, 0, 1, 1])), list(it.dropwhile(lambda x: x < 3, [1, 4, 1, 5])), list(it.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(it.filterfalse(None, [0, 1, '', 'a'])), list(it.filterfalse(lambda x: x % 2, range(6))))
+print([(k, list(g)) for k, g in it.groupby('aaabbcaa')], [(k, list(g)) for k, g in it.groupby([1, 2, 3, 4, 6], key=lambda x: x % 2)])
+gs = list(it.groupby('aabb')); print([list(g) for k, g in gs], [k for k, g in gs])
+g = it.groupby('aaab'); k, grp = next(g); print(k, next(grp)); k2, grp2 = next(g); print(k2, list(grp), list(grp2))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.pairwise('abcd')), list(it.pairwise([1])))
+a, b = it.tee([1, 2, 3]); print(next(a), list(a), list(b), len(it.tee('x', 3)), it.tee('x', 0))
+print(list(it.zip_longest('ab', 'xyz', fillvalue='-')), list(it.zip_longest()), list(it.zip_longest([1], [])))
+print(list(it.product('ab', repeat=2)), list(it.product()), list(it.product('ab', [])), list(it.product([1, 2], 'xy')))
+print(list(it.permutations('abc', 2)), list(it.permutations(range(3))), list(it.permutations('ab', 3)), list(it.permutations('', 0)))
+print(list(it.combinations('abcd', 2)), list(it.combinations('ab', 0)), list(it.combinations('ab', 3)))
+print(list(it.combinations_with_replacement('abc', 2)), list(it.combinations_with_replacement('', 1)), list(it.combinations_with_replacement('', 0)))
+print(len(list(it.permutations(range(5)))), len(list(it.combinations(range(8), 3))), list(it.permutations([1, 2, 3], 3))[-1])
+def gen():
+    yield 1; yield 2
+print(list(it.islice(gen(), 1)), sum(it.islice(it.count(1), 10)), next(it.dropwhile(lambda x: x < 5, it.count())))
+print(list(zip(it.count(), 'ab')), list(it.accumulate(it.repeat(1, 4))), type(it.chain()).__name__, it.chain.from_iterable)
