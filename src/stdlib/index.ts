@@ -27,7 +27,7 @@ import { tracebackSource } from "./traceback.js";
 import { createTracebackCore } from "./_traceback.js";
 import { ioSource } from "./io.js";
 import { createCopy } from "./copy.js";
-import { abcSource } from "./abc.js";
+import { createAbc } from "./abc.js";
 import { collectionsAbcSource } from "./collections/abc.js";
 import { typingSource } from "./typing.js";
 import { dataclassesSource } from "./dataclasses.js";
@@ -35,7 +35,7 @@ import { createTypes } from "./types.js";
 import { enumSource } from "./enum.js";
 import { createReModule } from "./re.js";
 import { warningsSource } from "./warnings.js";
-import { jsonSource } from "./json.js";
+import { createJson } from "./json.js";
 import { contextlibSource } from "./contextlib.js";
 import { createTextwrap } from "./textwrap.js";
 import { createBisect } from "./bisect.js";
@@ -91,7 +91,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["traceback", python(() => tracebackSource)],
   ["io", python(() => ioSource)],
   ["copy", native(createCopy)],
-  ["abc", python(() => abcSource)],
+  ["abc", native(createAbc)],
   ["collections.abc", python(() => collectionsAbcSource)],
   ["typing", python(() => typingSource)],
   ["dataclasses", python(() => dataclassesSource)],
@@ -100,7 +100,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["_sre", native(createRe)],
   ["re", native(createReModule)],
   ["warnings", python(() => warningsSource)],
-  ["json", python(() => jsonSource)],
+  ["json", native(createJson)],
   ["contextlib", python(() => contextlibSource)],
   ["textwrap", native(createTextwrap)],
   ["bisect", native(createBisect)],
