@@ -107,7 +107,7 @@ class Runner implements Interpreter {
         return None;
       },
       importModule: (name) => self.importer.importModule(name),
-      formatException: (exc, chain) => formatException(exc, chain),
+      formatException: (exc, chain, display) => formatException(exc, chain, display),
       formatTraceback: (tb, limit) => formatTb(tb, limit),
       path: [o.scriptDir ?? ""],
     });
@@ -191,13 +191,13 @@ class Runner implements Interpreter {
     const [, err] = await this.runGen("excepthook", (function* (): NativeGen {
       const hook = self.rt.sys?.dict.get("excepthook");
       if (hook !== undefined) return yield* callGen(hook, [typeOf(exc), exc, (exc as PyBaseException).traceback ?? None]);
-      const lines = yield* formatException(exc, true);
+      const lines = yield* formatException(exc, true, true);
       self.writeStderr(lines.join(""));
       return None;
     })());
     if (err !== null) {
       const [, err2] = await this.runGen("excepthook", (function* (): NativeGen {
-        const lines = yield* formatException(exc, true);
+        const lines = yield* formatException(exc, true, true);
         self.writeStderr(lines.join(""));
         return None;
       })());

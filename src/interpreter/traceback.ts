@@ -178,10 +178,10 @@ function typeLabel(t: PyType): string {
   return m === "builtins" || m === "__main__" ? q : `${m}.${q}`;
 }
 
-function* exceptionOnly(exc: PyBaseException): Generator<any, string[], any> {
+function* exceptionOnly(exc: PyBaseException, display = false): Generator<any, string[], any> {
   const t = exc.type;
   const label = typeLabel(t);
-  if (t.isSubtypeOf(SyntaxError)) return syntaxErrorLines(exc, label);
+  if (t.isSubtypeOf(SyntaxError)) return display ? displaySyntaxErrorLines(exc, label) : syntaxErrorLines(exc, label);
   let msg: string;
   try {
     msg = yield* strGen(exc);
@@ -234,8 +234,63 @@ function syntaxErrorLines(exc: PyBaseException, label: string): string[] {
   return out;
 }
 
-/** The full report of an uncaught exception, with its chain, as sys.excepthook prints it. */
-export function* formatException(exc: PyObject, chain = true): Generator<any, string[], any> {
+/**
+ * A SyntaxError as the interpreter prints it (Python/pythonrun.c print_exception and print_error_text), which
+ * differs from traceback.py: leading tabs are stripped too, the caret line is spaces only, and subclasses
+ * (IndentationError, TabError) get a single caret because their end position is ignored.
+ */
+function displaySyntaxErrorLines(exc: PyBaseException, label: string): string[] {
+  const d = exc.dict;
+  const out: string[] = [];
+  const filename = d.get("filename");
+  const lineno = d.get("lineno");
+  const text = d.get("text");
+  const offsetv = d.get("offset");
+  const msgv = d.get("msg") ?? (exc.args.items.length ? exc.args.items[0] : None);
+  if (typeof lineno !== "number" || typeof offsetv !== "number") return syntaxErrorLines(exc, label);
+  out.push(`  File "${typeof filename === "string" ? filename : "<string>"}", line ${lineno}\n`);
+  if (typeof text === "string") {
+    let offset = offsetv;
+    let endOffset = -1;
+    if (exc.type === SyntaxError) {
+      const e = d.get("end_offset"), el = d.get("end_lineno");
+      endOffset = typeof e === "number" ? e : -1;
+      const lineSize = [...text].length;
+      if (typeof el === "number" && el > lineno) endOffset = lineSize;
+      if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+    }
+    const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+    let t = text;
+    offset--;
+    let i = 0;
+    while (i < t.length && (t[i] === " " || t[i] === "\t" || t[i] === "\f")) {
+      i++;
+      offset--;
+    }
+    t = t.slice(i);
+    let len = t.length;
+    if (len > 0 && t[len - 1] === "\n") len--;
+    if (offset > len) offset = len;
+    for (;;) {
+      const nl = t.indexOf("\n");
+      if (nl < 0 || nl >= offset) break;
+      t = t.slice(nl + 1);
+      len -= nl + 1;
+      offset -= nl + 1;
+    }
+    out.push(`    ${t}${t[len] === "\n" ? "" : "\n"}`);
+    if (offset >= 0) out.push(`    ${" ".repeat(offset)}${"^".repeat(carets)}\n`);
+  }
+  const msg = typeof msgv === "string" && msgv !== "" ? msgv : "<no detail available>";
+  out.push(`${label}: ${msg}\n`);
+  return out;
+}
+
+/**
+ * The full report of an uncaught exception, with its chain, as traceback.format_exception gives it, or with
+ * `display` as the interpreter itself prints it (sys.excepthook, PyErr_Display), which differs for SyntaxErrors.
+ */
+export function* formatException(exc: PyObject, chain = true, display = false): Generator<any, string[], any> {
   if (!(exc instanceof PyBaseException)) return [`TypeError: print_exception(): Exception expected for value, ${typeOf(exc).name} found\n`];
   const seen = new Set<PyBaseException>();
   const out: string[] = [];
@@ -254,7 +309,7 @@ export function* formatException(exc: PyObject, chain = true): Generator<any, st
       out.push("Traceback (most recent call last):\n");
       out.push(...formatTb(e.traceback));
     }
-    out.push(...(yield* exceptionOnly(e)));
+    out.push(...(yield* exceptionOnly(e, display)));
   };
   yield* visit(exc);
   return out;

@@ -71,7 +71,7 @@ export interface RuntimeContext {
    * chained causes, and the final "Type: message" line. Owned by the VM engineer's traceback formatter;
    * traceback.py and sys.excepthook call it. May run Python (__str__ of the exception), hence a generator.
    */
-  formatException(exc: PyObject, chain: boolean): Generator<any, string[], any>;
+  formatException(exc: PyObject, chain: boolean, display?: boolean): Generator<any, string[], any>;
   /** The "  File ..., line N, in f\n    source\n" lines of a traceback object (traceback.print_tb). */
   formatTraceback(tb: PyObject, limit: number | null): string[];
 

@@ -45,7 +45,7 @@ export function* writeToSys(rt: RuntimeContext, which: "stdout" | "stderr", text
 
 /** sys.excepthook's default behaviour: the traceback of `value` on sys.stderr. */
 export function* printException(rt: RuntimeContext, value: PyObject): NativeGen {
-  const lines = yield* rt.formatException(value, true);
+  const lines = yield* rt.formatException(value, true, true);
   return yield* writeToSys(rt, "stderr", lines.join(""));
 }
 
