@@ -135,4 +135,6 @@ export class SyntaxErrorInfo {
     public end_offset: number,
     public text: string | null,
   ) {}
+  /** Found at the end of input (ENDMARKER): CPython's file tokenizer then reports offset 0 (see compileSource). */
+  atEnd = false;
 }

@@ -34,12 +34,17 @@ export function syntaxErrorFrom(info: SyntaxErrorInfo, filename: string): PyBase
   return e;
 }
 
-/** parse + compile; throws a Python SyntaxError. */
-export function compileSource(source: string, filename: string, mode: CompileMode = "exec"): CodeObject {
+/**
+ * parse + compile; throws a Python SyntaxError. `fromFile`: the main script, which CPython tokenizes from
+ * the open file; that tokenizer stands at column 0 at end of input, so errors found there have offset 0
+ * (and print without a caret), where compile() and imports of the same text report the line's end.
+ */
+export function compileSource(source: string, filename: string, mode: CompileMode = "exec", fromFile = false): CodeObject {
   try {
     const tree = parse(source, filename, mode);
     return compileAst(tree, filename, source);
   } catch (e) {
+    if (e instanceof SyntaxErrorInfo && fromFile && e.atEnd) e.offset = 0;
     if (e instanceof SyntaxErrorInfo) throw syntaxErrorFrom(e, filename);
     throw e;
   }

@@ -145,7 +145,9 @@ function endErr(ctx: ParseCtx, msg: string, type: SyntaxErrorInfo["type"]): Synt
   let line = starts.length;
   if (line > 1 && starts[line - 1] === src.length) line--;
   const lt = ctx.fstring ? src : lineText(src, starts, line);
-  return mk(ctx, type, msg, line, [...lt].length, line, -1);
+  const info = mk(ctx, type, msg, line, [...lt].length, line, -1);
+  info.atEnd = true;
+  return info;
 }
 
 const BLOCK_KW: Record<string, string> = {

@@ -234,7 +234,7 @@ class Runner implements Interpreter {
     await this.init();
     let code;
     try {
-      code = compileSource(source, filename);
+      code = compileSource(source, filename, "exec", filename !== "<string>");
     } catch (e) {
       const m = this.makeMain(filename);
       void m;
