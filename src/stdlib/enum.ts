@@ -117,7 +117,7 @@ class EnumType(type):
                         break
         if any(isinstance(b, EnumType) and b._member_names_ for b in bases):
             base = [b for b in bases if isinstance(b, EnumType) and b._member_names_][0]
-            raise TypeError(f'{cls!r} cannot extend {base!r}')
+            raise TypeError(f'{made!r} cannot extend {base!r}')
         values_so_far = []
         gen = made._generate_next_value_
         for name in names:
