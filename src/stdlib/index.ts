@@ -15,7 +15,7 @@ import { createRandom } from "./random.js";
 import { createOs } from "./_os.js";
 import { createAtexit } from "./atexit.js";
 import { osSource } from "./os.js";
-import { posixpathSource } from "./posixpath.js";
+import { createPosixpath } from "./posixpath.js";
 import { createKeyword } from "./keyword.js";
 import { createString } from "./string.js";
 import { createOperator } from "./operator.js";
@@ -78,7 +78,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["random", native(createRandom)],
   ["_os", native(createOs)],
   ["os", python(() => osSource)],
-  ["posixpath", python(() => posixpathSource)],
+  ["posixpath", native(createPosixpath)],
   ["atexit", native(createAtexit)],
   ["keyword", native(createKeyword)],
   ["string", native(createString)],

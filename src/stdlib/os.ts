@@ -1,52 +1,67 @@
-// os.ts — the os module: the native _os functions plus os.path (posixpath).
-// Written in Python (run by gilpy's VM like a user module, so it can call back into Python, block and
-// show in tracebacks); checked under python3 against CPython's own module with the same programs.
+// os.ts — the os module: gilpy's native _os functions, os.path (the posixpath module), os.environ,
+// getenv, fspath and PathLike.
+// Python source run by gilpy's VM; behaviour follows docs.python.org/3.11/library/os.html and python3 3.11.
 
-export const osSource: string = `"""OS routines for gilpy: the native _os functions plus os.path (posixpath)."""
+export const osSource: string = String.raw`"""Operating-system services for gilpy: process facts, the environment and os.path."""
 
 import sys
+import abc as _abc
 from _os import *
-from _os import _exit, _gilpy_isdir, _gilpy_isfile, environ as _native_environ
+from _os import _exit, _gilpy_isdir, _gilpy_isfile, environ as _host_environ
 import posixpath as path
-
-sys.modules['os.path'] = path
-
 from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull
 
+sys.modules['os.path'] = path
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 
 class _Environ(dict):
-    """os.environ: a str -> str mapping of the process environment."""
+    """The process environment as a str-to-str mapping; repr shows environ({...}) as CPython does."""
 
     def __repr__(self):
-        return f'environ({dict.__repr__(self)})'
+        return 'environ(' + dict.__repr__(self) + ')'
 
     def copy(self):
         return dict(self)
 
 
-environ = _Environ(_native_environ)
-del _native_environ
+environ = _Environ(_host_environ)
+del _host_environ
 
 
 def getenv(key, default=None):
+    """The environment variable key, or default when it is not set."""
     if not isinstance(key, str):
-        raise TypeError(f'str expected, not {type(key).__name__}')
-    return environ.get(key, default)
+        raise TypeError('str expected, not %s' % type(key).__name__)
+    found = environ.get(key)
+    return default if found is None else found
 
 
-SEEK_SET = 0
-SEEK_CUR = 1
-SEEK_END = 2
+def fspath(path):
+    """The str or bytes behind a path: path itself, or what its __fspath__() gives."""
+    if isinstance(path, (str, bytes)):
+        return path
+    kind = type(path)
+    hook = getattr(kind, '__fspath__', None)
+    if hook is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not ' + kind.__name__)
+    result = hook(path)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                        % (kind.__name__, type(result).__name__))
+    return result
 
 
-class PathLike:
-    """Abstract base class for implementing the file system path protocol."""
+class PathLike(_abc.ABC):
+    """Anything with __fspath__ counts as a PathLike (isinstance/issubclass check for the method)."""
 
+    @_abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 
     @classmethod
-    def __subclasshook__(cls, subclass):
-        return hasattr(subclass, '__fspath__')
+    def __subclasshook__(cls, other):
+        if cls is PathLike and hasattr(other, '__fspath__'):
+            return True
+        return NotImplemented
 `;
