@@ -119,17 +119,18 @@ export class VM implements ThreadRunner {
     let f = vt.frame!;
     let mode: Mode = f.gen !== null ? Mode.NATIVE : Mode.PY;
     // A parked thread resumes by answering its native frame's request.
-    let sendValue: PyObject = None;
-    let throwValue: PyObject | null = null;
+    this.sendValue = None;
+    this.throwValue = null;
+    this.firstReq = null;
     if (t.parkRequest !== null) {
       t.parkRequest = null;
       if (t.wakeError !== null) {
-        throwValue = t.wakeError;
+        this.throwValue = t.wakeError;
         t.wakeError = null;
-      } else sendValue = t.wakeValue;
+      } else this.sendValue = t.wakeValue;
     } else if (vt.pendingSend !== null || vt.pendingThrow !== null) {
-      sendValue = vt.pendingSend ?? None;
-      throwValue = vt.pendingThrow;
+      this.sendValue = vt.pendingSend ?? None;
+      this.throwValue = vt.pendingThrow;
       vt.pendingSend = null;
       vt.pendingThrow = null;
     }
@@ -145,122 +146,16 @@ export class VM implements ThreadRunner {
     let sp = f.sp;
     let pc = f.pc;
     let globals = f.globals;
-    /** Set when the exception being handled was re-raised (no new traceback entry for this frame). */
-    let reraise = false;
 
     for (;;) {
       try {
-        // ---- drive a native frame until it needs a Python frame, finishes, or parks ----
-        while (mode === Mode.NATIVE) {
-          const g = f.gen!;
+        // ---- drive native frames until a Python frame is on top, or the thread finishes or parks ----
+        if (mode === Mode.NATIVE) {
           t.ticks = ticks;
-          let r: IteratorResult<unknown, PyObject>;
-          if (this.firstReq !== null) {
-            // a generator started inline by callObject: its first request is already known
-            r = { done: false, value: this.firstReq };
-            this.firstReq = null;
-          } else if (throwValue !== null) {
-            const e = throwValue;
-            throwValue = null;
-            r = g.throw(e);
-          } else {
-            r = g.next(sendValue);
-          }
-          sendValue = None;
-          if (r.done) {
-            // the native frame finished: deliver to the frame below
-            const v = r.value;
-            const back = f.back;
-            vt.frame = back;
-            if (back === null) {
-              vt.result = v;
-              t.ticks = ticks;
-              return StepResult.Done;
-            }
-            const kind = f.resume, target = f.resumeTarget;
-            f = back;
-            if (f.gen !== null) {
-              sendValue = v;
-              continue;
-            }
-            mode = Mode.PY;
-            pc = f.pc;
-            sp = f.sp;
-            this.deliver(f, kind, target, v);
-            break;
-          }
-          const req = r.value;
-          if (req instanceof CallRequest) {
-            const c = req.callable;
-            if (c instanceof PyFunction) {
-              // a builtin called from Python that calls back into Python is CPython's "while calling a
-              // Python object" case; implicit slots (attribute hooks, operators) say nothing more
-              const nf = this.pushCall(vt, f, c, req.args, req.kwargs, f.lineno === 1);
-              if (nf === null) {
-                // generator function: the result is already known
-                sendValue = this.lastGen!;
-                this.lastGen = null;
-                continue;
-              }
-              f = nf;
-              mode = Mode.PY;
-              break;
-            }
-            if (c instanceof PyBuiltin && !c.isGen) {
-              sendValue = (c.fn as NativeFn)(c.bound ? prependArg(c.self!, req.args) : req.args, req.kwargs);
-              continue;
-            }
-            // anything else: drive callGen as a nested native frame
-            const nf = new Frame(null, EMPTY, 0, f.globals, builtins, null, null);
-            nf.gen = callGen(c, req.args, req.kwargs);
-            nf.back = f;
-            nf.resume = Resume.CALL;
-            vt.frame = nf;
-            f = nf;
-            continue;
-          }
-          if (req instanceof GenResumeRequest) {
-            let nf: Frame | null;
-            try {
-              nf = this.resumeGenerator(vt, f, req.gen, req.value, req.exc, Resume.NATIVE, 0);
-            } catch (e) {
-              // a finished or running generator: the asking builtin gets the exception
-              throwValue = e as PyObject;
-              continue;
-            }
-            if (nf !== null) {
-              f = nf;
-              mode = Mode.PY;
-              break;
-            }
-            throwValue = this.pendingExc ?? newException(StopIteration);
-            this.pendingExc = null;
-            continue;
-          }
-          if (req instanceof ExecRequest) {
-            const code2 = req.code;
-            const fast2: PyObject[] = new Array(code2.nlocalsplus + code2.stacksize);
-            if (req.closure !== null) {
-              const nfree = req.closure.length;
-              for (let i = 0; i < nfree; i++) fast2[code2.nlocalsplus - nfree + i] = req.closure[i];
-            }
-            const nf = new Frame(code2, fast2, code2.nlocalsplus, req.globals, builtins, req.locals, null);
-            nf.back = f;
-            nf.resume = Resume.CALL;
-            this.checkDepth(vt, true);
-            vt.depth++;
-            vt.frame = nf;
-            f = nf;
-            mode = Mode.PY;
-            break;
-          }
-          if (req instanceof ParkRequest) {
-            t.parkRequest = req;
-            t.ticks = ticks;
-            vt.frame = f;
-            return StepResult.Parked;
-          }
-          throw systemError(`gilpy internal error: unknown request from a builtin: ${String(req)}`);
+          const st = this.driveNative(vt, t);
+          if (st >= 0) return st;
+          mode = Mode.PY;
+          f = vt.frame!;
         }
         // ---- run Python frame f ----
         vt.frame = f;
@@ -277,10 +172,10 @@ export class VM implements ThreadRunner {
           this.pendingExc = null;
           throw e;
         }
-        if (throwValue !== null) {
+        if (this.throwValue !== null) {
           // an exception raised at this frame's suspension point (generator.throw)
-          const e = throwValue;
-          throwValue = null;
+          const e = this.throwValue;
+          this.throwValue = null;
           throw e;
         }
 
@@ -352,10 +247,6 @@ export class VM implements ThreadRunner {
             case Op.STORE_FAST: // (x -- )
               fast[arg] = fast[--sp];
               break;
-            case Op.DELETE_FAST:
-              if (fast[arg] === undefined) throw V.unboundLocal(code, arg);
-              fast[arg] = undefined as unknown as PyObject;
-              break;
             case Op.LOAD_GLOBAL: { // ( -- [NULL] value)
               const name = names[arg >> 1];
               let v = globals.get(name);
@@ -369,9 +260,6 @@ export class VM implements ThreadRunner {
             }
             case Op.STORE_GLOBAL:
               globals.set(names[arg], fast[--sp]);
-              break;
-            case Op.DELETE_GLOBAL:
-              if (!globals.delete(names[arg])) throw V.nameNotDefined(names[arg], null, null);
               break;
             case Op.LOAD_NAME: { // ( -- value)
               const name = names[arg];
@@ -388,9 +276,6 @@ export class VM implements ThreadRunner {
             }
             case Op.STORE_NAME:
               f.locals!.set(names[arg], fast[--sp]);
-              break;
-            case Op.DELETE_NAME:
-              if (!f.locals!.delete(names[arg])) throw V.nameNotDefined(names[arg], null, null);
               break;
             case Op.MAKE_CELL: {
               const v = fast[arg];
@@ -415,26 +300,9 @@ export class VM implements ThreadRunner {
               fast[sp++] = v;
               break;
             }
-            case Op.LOAD_CLASSDEREF: {
-              const name = code.localsplusnames[arg];
-              let v = f.locals!.get(name);
-              if (v === undefined) {
-                v = (fast[arg] as PyCell).value;
-                if (v === undefined) throw V.unboundDeref(code, arg);
-              }
-              fast[sp++] = v;
-              break;
-            }
             case Op.STORE_DEREF:
               (fast[arg] as PyCell).value = fast[--sp];
               break;
-            case Op.DELETE_DEREF: {
-              const c = fast[arg] as PyCell;
-              if (c.value === undefined) throw V.unboundDeref(code, arg);
-              c.value = undefined;
-              break;
-            }
-
             // ---- arithmetic ----
             case Op.BINARY_OP: { // (a, b -- a op b)
               const b = fast[sp - 1], a = fast[sp - 2];
@@ -636,27 +504,6 @@ export class VM implements ThreadRunner {
               mode = Mode.NATIVE;
               break dispatch;
             }
-            case Op.DELETE_SUBSCR: { // (container, key -- )
-              const k = fast[sp - 1], o = fast[sp - 2];
-              sp -= 2;
-              if (setItemFast(o, k, undefined)) break;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, setItemGen(o, k, undefined) as unknown as NativeGen, NK.DISCARD, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.BUILD_SLICE: { // (start, stop[, step] -- slice)
-              if (arg === 3) {
-                const st = fast[--sp], b = fast[--sp], a = fast[--sp];
-                fast[sp++] = new PySlice(a, b, st);
-              } else {
-                const b = fast[--sp], a = fast[--sp];
-                fast[sp++] = new PySlice(a, b, None);
-              }
-              break;
-            }
-
             // ---- attributes ----
             case Op.LOAD_ATTR: { // (obj -- obj.name)
               const o = fast[sp - 1];
@@ -741,16 +588,6 @@ export class VM implements ThreadRunner {
               mode = Mode.NATIVE;
               break dispatch;
             }
-            case Op.DELETE_ATTR: { // (obj -- )
-              const o = fast[--sp];
-              if (setAttr(o, names[arg], undefined)) break;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, setAttrGen(o, names[arg], undefined) as unknown as NativeGen, NK.DISCARD, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-
             // ---- building ----
             case Op.BUILD_TUPLE: { // (items -- tuple)
               if (arg === 0) {
@@ -766,58 +603,6 @@ export class VM implements ThreadRunner {
               const items = arg === 0 ? [] : fast.slice(sp - arg, sp);
               sp -= arg;
               fast[sp++] = new PyList(items);
-              break;
-            }
-            case Op.BUILD_SET: {
-              const items = fast.slice(sp - arg, sp);
-              sp -= arg;
-              const s = new PySet();
-              fast[sp++] = s;
-              if (!V.setAddAllFast(s, items)) {
-                f.sp = sp - 1;
-                f.pc = pc;
-                f = this.pushNative(vt, f, V.setAddAllGen(s, items), NK.PUSH, 0);
-                mode = Mode.NATIVE;
-                break dispatch;
-              }
-              break;
-            }
-            case Op.BUILD_MAP: { // (k1, v1, … -- dict)
-              const d = new PyDict();
-              const base = sp - 2 * arg;
-              let slow = false;
-              for (let i = base; i < sp; i += 2) {
-                const k = fast[i];
-                const n = normKey(k);
-                if (n === NEEDS_PY) {
-                  slow = true;
-                  break;
-                }
-                d.setNorm(n, k, fast[i + 1]);
-              }
-              const items = slow ? fast.slice(base, sp) : null;
-              for (let i = base; i < sp; i++) fast[i] = undefined as unknown as PyObject;
-              sp = base;
-              if (slow) {
-                f.sp = sp;
-                f.pc = pc;
-                f = this.pushNative(vt, f, V.dictFromPairsGen(items!), NK.PUSH, 0);
-                mode = Mode.NATIVE;
-                break dispatch;
-              }
-              fast[sp++] = d;
-              break;
-            }
-            case Op.BUILD_CONST_KEY_MAP: { // (values, keys -- dict)
-              const keys = (fast[--sp] as PyTuple).items;
-              const d = new PyDict();
-              const base = sp - arg;
-              for (let i = 0; i < arg; i++) {
-                const k = keys[i];
-                d.setNorm(normKey(k), k, fast[base + i]);
-              }
-              sp = base;
-              fast[sp++] = d;
               break;
             }
             case Op.BUILD_STRING: { // (strs -- str)
@@ -858,40 +643,6 @@ export class VM implements ThreadRunner {
               mode = Mode.NATIVE;
               break dispatch;
             }
-            case Op.LIST_EXTEND: { // (list, …, iterable -- list, …)
-              const it = fast[--sp];
-              const l = fast[sp - arg] as PyList;
-              if ((it instanceof PyList || it instanceof PyTuple) && !(it.type.flags & TypeFlag.Heap)) {
-                for (const x of it.items) l.items.push(x);
-                break;
-              }
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, V.listExtendGen(l, it), NK.DISCARD, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.SET_UPDATE: {
-              const it = fast[--sp];
-              const s = fast[sp - arg] as PySet;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, V.setUpdateGen(s, it), NK.DISCARD, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.DICT_UPDATE:
-            case Op.DICT_MERGE: {
-              const m = fast[--sp];
-              const d = fast[sp - arg] as PyDict;
-              // for f(**m) the function is below the NULL/func pair: name it in errors
-              const fnObj = op === Op.DICT_MERGE ? fast[sp - arg - 2] : null;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, V.dictUpdateGen(d, m, op === Op.DICT_MERGE, fnObj), NK.DISCARD, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
             case Op.LIST_TO_TUPLE:
               fast[sp - 1] = newTuple((fast[sp - 1] as PyList).items);
               break;
@@ -924,38 +675,9 @@ export class VM implements ThreadRunner {
               mode = Mode.NATIVE;
               break dispatch;
             }
-            case Op.UNPACK_EX: {
-              const s = fast[--sp];
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, unpackExGen(s, arg & 0xff, arg >> 8) as unknown as NativeGen, NK.UNPACK, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-
             // ---- iteration ----
             case Op.GET_ITER: { // (iterable -- iterator)
               const o = fast[sp - 1];
-              const it = getIterFast(o);
-              if (it !== undefined) {
-                fast[sp - 1] = it;
-                break;
-              }
-              sp--;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, getIterGen(o) as unknown as NativeGen, NK.PUSH, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.GET_YIELD_FROM_ITER: {
-              const o = fast[sp - 1];
-              if (o instanceof PyGenerator) {
-                if (o.type === coroutineType && !(code.flags & (CO.COROUTINE | CO.ITERABLE_COROUTINE))) {
-                  throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
-                }
-                break;
-              }
               const it = getIterFast(o);
               if (it !== undefined) {
                 fast[sp - 1] = it;
@@ -1200,27 +922,6 @@ export class VM implements ThreadRunner {
               }
               break;
             }
-            case Op.CALL_FUNCTION_EX: { // (NULL, func, args[, kwargs] -- result)
-              const kw = arg & 1 ? fast[--sp] as PyDict : null;
-              const argsObj = fast[--sp];
-              const callable = fast[--sp];
-              sp--; // NULL
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, V.callExGen(callable, argsObj, kw), NK.PUSH, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.MAKE_FUNCTION: { // (extras…, code -- function)
-              const fcode = fast[--sp] as unknown as CodeObject;
-              const fn = new PyFunction(fcode, globals, arg & 8 ? (fast[--sp] as PyTuple).items as PyCell[] : null);
-              if (arg & 4) fn.annotations = V.annotationsDict(fast[--sp] as PyTuple);
-              if (arg & 2) fn.kwdefaults = fast[--sp] as PyDict;
-              if (arg & 1) fn.defaults = fast[--sp] as PyTuple;
-              if (fcode.docstring !== null) fn.doc = fcode.docstring;
-              fast[sp++] = fn;
-              break;
-            }
             case Op.RETURN_VALUE: { // (x -- )
               let v = fast[--sp];
               const back = f.back;
@@ -1241,11 +942,11 @@ export class VM implements ThreadRunner {
               f = back;
               if (f.gen !== null) {
                 mode = Mode.NATIVE;
-                if (kind === Resume.NATIVE) throwValue = V.stopIterationFor(v);
+                if (kind === Resume.NATIVE) this.throwValue = V.stopIterationFor(v);
                 else if (kind === Resume.INIT) {
-                  if (v !== None) throwValue = typeError(`__init__() should return None, not '${typeName(v)}'`);
-                  else sendValue = initSelf!;
-                } else sendValue = v;
+                  if (v !== None) this.throwValue = typeError(`__init__() should return None, not '${typeName(v)}'`);
+                  else this.sendValue = initSelf!;
+                } else this.sendValue = v;
                 break dispatch;
               }
               code = f.code!;
@@ -1289,7 +990,7 @@ export class VM implements ThreadRunner {
               vt.frame = f;
               if (f.gen !== null) {
                 mode = Mode.NATIVE;
-                sendValue = v;
+                this.sendValue = v;
                 break dispatch;
               }
               if (kind === Resume.ITER || kind === Resume.SEND) {
@@ -1307,331 +1008,658 @@ export class VM implements ThreadRunner {
               globals = f.globals;
               break;
             }
-            case Op.SEND: { // (receiver, v -- receiver, yielded) or (result) and jump
-              const v = fast[--sp];
-              const recv = fast[sp - 1];
-              f.sp = sp;
-              f.pc = pc;
-              if (recv instanceof PyGenerator) {
-                const nf = this.resumeGenerator(vt, f, recv, v, null, Resume.SEND, arg);
-                if (nf === null) {
-                  if (this.pendingExc !== null) {
-                    const e = this.pendingExc;
-                    this.pendingExc = null;
-                    throw e;
-                  }
-                  throw runtimeError("cannot reuse already awaited coroutine");
-                }
-                f = nf;
-                break dispatch;
-              }
-              f = this.pushNative(vt, f, V.sendGen(recv, v), NK.ITER_RESULT, arg);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.GET_AWAITABLE: { // (x -- awaitable)
-              const o = fast[sp - 1];
-              if (o instanceof PyGenerator && o.type === coroutineType) {
-                if (o.running || (o.frame !== null && (o.frame as Frame).back !== null)) throw runtimeError("coroutine is being awaited already");
-                break;
-              }
-              sp--;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, V.getAwaitableGen(o, arg), NK.PUSH, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.GET_AITER: {
-              const o = fast[--sp];
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, V.getAIterGen(o), NK.PUSH, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.GET_ANEXT: {
-              const o = fast[sp - 1];
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, V.getANextGen(o), NK.PUSH, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.END_ASYNC_FOR: { // (aiter, exc -- )
-              const e = fast[--sp];
-              if (e instanceof PyBaseException && e.type.isSubtypeOf(StopAsyncIteration)) {
-                sp--;
-                vt.excInfo = None;
-                break;
-              }
-              reraise = true;
-              throw e;
-            }
-            case Op.ASYNC_GEN_WRAP:
-              break;
-            case Op.RETURN_GENERATOR:
-              break;
-
             // ---- exceptions ----
-            case Op.RAISE_VARARGS: {
-              let exc: PyObject;
-              let cause: PyObject | undefined;
-              if (arg === 0) {
-                exc = vt.excInfo;
-                if (exc === None) throw runtimeError("No active exception to reraise");
-                reraise = true;
-                throw exc;
-              }
-              if (arg === 2) cause = fast[--sp];
-              exc = fast[--sp];
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, V.raiseGen(exc, cause, vt.excInfo), NK.DISCARD, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.RERAISE: { // (exc -- )
-              // CPython restores f_lasti from the stack for the frame's line; the handler search still
-              // starts at this instruction (Python/ceval.c, exception_unwind uses next_instr)
-              const e = fast[--sp];
-              reraise = true;
-              throw e;
-            }
-            case Op.PUSH_EXC_INFO: { // (exc -- prev, exc)
-              const e = fast[sp - 1];
-              fast[sp - 1] = vt.excInfo;
-              fast[sp++] = e;
-              vt.excInfo = e;
-              break;
-            }
-            case Op.POP_EXCEPT: // (prev -- )
-              vt.excInfo = fast[--sp];
-              break;
-            case Op.CHECK_EXC_MATCH: { // (exc, type -- exc, bool)
-              const tp = fast[sp - 1];
-              const e = fast[sp - 2];
-              fast[sp - 1] = V.excMatches(e, tp);
-              break;
-            }
-            case Op.CHECK_EG_MATCH:
-            case Op.PREP_RERAISE_STAR:
-              throw systemError("gilpy: except* is not supported");
-            case Op.WITH_EXCEPT_START: { // (exit, lasti, prev, exc -- exit, lasti, prev, exc, res)
-              const e = fast[sp - 1] as PyBaseException;
-              const exit = fast[sp - 4];
-              const a = [typeOf(e) as PyObject, e, e.traceback];
-              f.sp = sp;
-              f.pc = pc;
-              const nf = this.callObject(vt, f, exit, a, null, null);
-              if (nf === null) {
-                fast[sp++] = this.lastGen!;
-                this.lastGen = null;
-                break;
-              }
-              f = nf;
-              mode = nf.gen !== null ? Mode.NATIVE : Mode.PY;
-              break dispatch;
-            }
-            case Op.BEFORE_WITH: { // (mgr -- exit, enter())
-              const mgr = fast[--sp];
-              f.sp = sp;
-              f.pc = pc;
-              const mt = typeOf(mgr);
-              const enter = mt.lookup("__enter__"), exit = mt.lookup("__exit__");
-              if (enter instanceof PyFunction && exit instanceof PyFunction) {
-                // a Python context manager: push the bound __exit__, then run __enter__ in a frame
-                fast[sp++] = new PyMethod(exit, mgr);
-                f.sp = sp;
-                const nf = this.pushCallKw(vt, f, enter, [mgr], null, null, false);
-                if (nf === null) {
-                  fast[sp++] = this.lastGen!;
-                  this.lastGen = null;
-                  break;
-                }
-                f = nf;
-                break dispatch;
-              }
-              if (enter instanceof PyMethodDescr && exit instanceof PyMethodDescr) {
-                // a builtin one (locks): __enter__ usually finishes at once, without a native frame
-                t.ticks = ticks;
-                const g = enter.isGen ? (enter.fn as NativeGenFn)([mgr], null) : null;
-                const r = g === null ? (enter.fn as NativeFn)([mgr], null) : g.next(None);
-                fast[sp++] = bindMethodDescr(exit, mgr);
-                if (g === null) {
-                  fast[sp++] = r as PyObject;
-                  break;
-                }
-                const ir = r as IteratorResult<unknown, PyObject>;
-                if (ir.done) {
-                  fast[sp++] = ir.value;
-                  break;
-                }
-                f.sp = sp;
-                f = this.pushNative(vt, f, g, NK.PUSH, 0);
-                this.firstReq = ir.value;
-                mode = Mode.NATIVE;
-                break dispatch;
-              }
-              f = this.pushNative(vt, f, V.beforeWithGen(mgr), NK.UNPACK, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.BEFORE_ASYNC_WITH: {
-              const mgr = fast[--sp];
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, V.beforeAsyncWithGen(mgr), NK.UNPACK, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.LOAD_ASSERTION_ERROR:
-              fast[sp++] = AssertionError;
-              break;
-
             // ---- classes, modules ----
-            case Op.LOAD_BUILD_CLASS: {
-              const bc = f.builtins.get("__build_class__");
-              fast[sp++] = bc ?? host.buildClass;
-              break;
-            }
-            case Op.SETUP_ANNOTATIONS: {
-              const ns = f.locals!;
-              if (!ns.has("__annotations__")) ns.set("__annotations__", new PyDict());
-              break;
-            }
-            case Op.PRINT_EXPR: {
-              const v = fast[--sp];
+            default: // the rare opcodes
               f.sp = sp;
               f.pc = pc;
-              f = this.pushNative(vt, f, host.displayHook(v), NK.DISCARD, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.IMPORT_NAME: { // (level, fromlist -- module)
-              const fromlist = fast[--sp];
-              const level = fast[--sp] as number;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, host.importName(names[arg], fromlist, level, globals), NK.PUSH, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.IMPORT_FROM: { // (module -- module, attr)
-              const m = fast[sp - 1];
-              const name = names[arg];
-              if (m instanceof PyModule) {
-                const v = m.dict.get(name);
-                if (v !== undefined) {
-                  fast[sp++] = v;
-                  break;
-                }
+              t.ticks = ticks;
+              this.coldOp(vt, f, op, arg);
+              if (vt.frame !== f) {
+                f = vt.frame!;
+                mode = f.gen !== null ? Mode.NATIVE : Mode.PY;
+                break dispatch;
               }
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, host.importFrom(m, name), NK.PUSH, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.IMPORT_STAR: {
-              const m = fast[--sp];
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, host.importStar(m, f.locals!), NK.DISCARD, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            default:
-              throw systemError(`gilpy internal error: unknown opcode ${op}`);
+              sp = f.sp;
+              pc = f.pc;
+              break;
           }
         }
       } catch (err) {
-        // ---- exception unwinding ----
-        let exc = toPyException(err);
-        const fromNative = mode === Mode.NATIVE;
-        mode = Mode.PY;
-        if (fromNative) {
-          // the native frame f died with this exception: continue in the frame below
-          const back = f.back;
-          vt.frame = back;
-          if (back === null) {
-            vt.error = exc;
-            t.ticks = ticks;
-            return StepResult.Done;
-          }
-          f = back;
-          if (f.gen !== null) {
-            mode = Mode.NATIVE;
-            throwValue = exc;
-            continue;
-          }
-          reraise = false;
-          pc = f.pc;
-          sp = f.sp;
-          fast = f.fast;
-        }
-        // Python frame f raised at instruction pc-1
-        for (;;) {
-          code = f.code!;
-          const lasti = pc - 1;
-          if (!reraise) {
-            // a fresh exception (no traceback yet) gets the handled exception as __context__
-            if (exc.traceback === None) setContext(exc, vt.excInfo);
-            addTraceback(exc, f, lasti);
-          }
-          reraise = false;
-          const hi = lasti >= 0 && lasti < code.handlers.length ? code.handlers[lasti] : -1;
-          if (hi >= 0) {
-            const h = code.excTable[hi];
-            fast = f.fast;
-            for (let i = code.nlocalsplus + h.depth; i < sp; i++) fast[i] = undefined as unknown as PyObject;
-            sp = code.nlocalsplus + h.depth;
-            if (h.lasti) fast[sp++] = lasti;
-            fast[sp++] = exc;
-            pc = h.target;
-            f.sp = sp;
-            f.pc = pc;
-            vt.frame = f;
-            break;
-          }
-          // no handler: the frame ends with the exception
-          vt.depth--;
-          const gen = f.genObj;
-          if (gen !== null) {
-            gen.frame = null;
-            gen.running = false;
-            exc = V.genExitException(exc, gen);
-          }
-          const kind = f.resume;
-          const back = f.back;
-          f.back = null;
-          vt.frame = back;
-          if (back === null) {
-            vt.error = exc;
-            t.ticks = ticks;
-            return StepResult.Done;
-          }
-          f = back;
-          if (f.gen !== null) {
-            mode = Mode.NATIVE;
-            throwValue = exc;
-            break;
-          }
-          void kind;
-          pc = f.pc;
-          sp = f.sp;
-        }
+        // ---- exception unwinding (out of line, see unwind) ----
         if (mode === Mode.PY) {
-          // f, pc, sp are set; the loop reloads the rest from f
           f.pc = pc;
           f.sp = sp;
         }
+        const st = this.unwind(vt, f, toPyException(err), mode === Mode.NATIVE);
+        if (st >= 0) {
+          t.ticks = ticks;
+          return st;
+        }
+        f = vt.frame!;
+        mode = f.gen !== null ? Mode.NATIVE : Mode.PY;
       }
     }
   }
 
+  /**
+   * Unwinds exception `exc` raised in Python frame f at f.pc-1 (or, when fromNative, by the native frame
+   * in vt.frame): to the innermost handler, or out of frames until one handles it. Returns -1 to go on
+   * with vt.frame (a Python frame at its handler, or a native frame the exception is thrown into), or
+   * StepResult.Done when it escaped the bottom frame (vt.error).
+   */
+  private unwind(vt: VMThread, f: Frame, exc: PyBaseException, fromNative: boolean): number {
+    if (fromNative) {
+      // raised in driveNative: by the native frame on top, or by a delivery into the Python frame below
+      f = vt.frame!;
+      if (f.gen === null) {
+        fromNative = false;
+        this.reraise = false;
+      }
+    }
+    if (fromNative) {
+      // the native frame f died with this exception: continue in the frame below
+      const back = f.back;
+      vt.frame = back;
+      if (back === null) {
+        vt.error = exc;
+        return StepResult.Done;
+      }
+      f = back;
+      if (f.gen !== null) {
+        this.throwValue = exc;
+        return -1;
+      }
+      this.reraise = false;
+    }
+    let pc = f.pc;
+    let sp = f.sp;
+    // Python frame f raised at instruction pc-1
+    for (;;) {
+      const code = f.code!;
+      const lasti = pc - 1;
+      if (!this.reraise) {
+        // a fresh exception (no traceback yet) gets the handled exception as __context__
+        if (exc.traceback === None) setContext(exc, vt.excInfo);
+        addTraceback(exc, f, lasti);
+      }
+      this.reraise = false;
+      const hi = lasti >= 0 && lasti < code.handlers.length ? code.handlers[lasti] : -1;
+      if (hi >= 0) {
+        const h = code.excTable[hi];
+        const fast = f.fast;
+        for (let i = code.nlocalsplus + h.depth; i < sp; i++) fast[i] = undefined as unknown as PyObject;
+        sp = code.nlocalsplus + h.depth;
+        if (h.lasti) fast[sp++] = lasti;
+        fast[sp++] = exc;
+        f.sp = sp;
+        f.pc = h.target;
+        vt.frame = f;
+        return -1;
+      }
+      // no handler: the frame ends with the exception
+      vt.depth--;
+      const gen = f.genObj;
+      if (gen !== null) {
+        gen.frame = null;
+        gen.running = false;
+        exc = V.genExitException(exc, gen);
+      }
+      const back = f.back;
+      f.back = null;
+      vt.frame = back;
+      if (back === null) {
+        vt.error = exc;
+        return StepResult.Done;
+      }
+      f = back;
+      if (f.gen !== null) {
+        this.throwValue = exc;
+        return -1;
+      }
+      pc = f.pc;
+      sp = f.sp;
+    }
+  }
+
+  /**
+   * The opcodes a hot loop rarely runs (deletes, imports, async, exceptions, building sets …), out of run()
+   * so the dispatch loop stays small: V8 optimizes a function sooner and recompiles it faster the smaller
+   * it is, and a first-time path here cannot deoptimize run(). Works on f's saved sp/pc; a pushed frame
+   * shows as vt.frame !== f.
+   */
+  private coldOp(vt: VMThread, f: Frame, op: Op, arg: number): void {
+    const fast = f.fast;
+    const code = f.code!;
+    const names = code.names;
+    const globals = f.globals;
+    let sp = f.sp;
+    let pc = f.pc;
+    switch (op) {
+      case Op.DELETE_FAST:
+        if (fast[arg] === undefined) throw V.unboundLocal(code, arg);
+        fast[arg] = undefined as unknown as PyObject;
+        break;
+      case Op.DELETE_GLOBAL:
+        if (!globals.delete(names[arg])) throw V.nameNotDefined(names[arg], null, null);
+        break;
+      case Op.DELETE_NAME:
+        if (!f.locals!.delete(names[arg])) throw V.nameNotDefined(names[arg], null, null);
+        break;
+      case Op.LOAD_CLASSDEREF: {
+        const name = code.localsplusnames[arg];
+        let v = f.locals!.get(name);
+        if (v === undefined) {
+          v = (fast[arg] as PyCell).value;
+          if (v === undefined) throw V.unboundDeref(code, arg);
+        }
+        fast[sp++] = v;
+        break;
+      }
+      case Op.DELETE_DEREF: {
+        const c = fast[arg] as PyCell;
+        if (c.value === undefined) throw V.unboundDeref(code, arg);
+        c.value = undefined;
+        break;
+      }
+
+      case Op.DELETE_SUBSCR: { // (container, key -- )
+        const k = fast[sp - 1], o = fast[sp - 2];
+        sp -= 2;
+        if (setItemFast(o, k, undefined)) break;
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, setItemGen(o, k, undefined) as unknown as NativeGen, NK.DISCARD, 0);
+        return;
+      }
+      case Op.DELETE_ATTR: { // (obj -- )
+        const o = fast[--sp];
+        if (setAttr(o, names[arg], undefined)) break;
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, setAttrGen(o, names[arg], undefined) as unknown as NativeGen, NK.DISCARD, 0);
+        return;
+      }
+
+      case Op.BUILD_SET: {
+        const items = fast.slice(sp - arg, sp);
+        sp -= arg;
+        const s = new PySet();
+        fast[sp++] = s;
+        if (!V.setAddAllFast(s, items)) {
+          f.sp = sp - 1;
+          f.pc = pc;
+          this.pushNative(vt, f, V.setAddAllGen(s, items), NK.PUSH, 0);
+          return;
+        }
+        break;
+      }
+      case Op.BUILD_CONST_KEY_MAP: { // (values, keys -- dict)
+        const keys = (fast[--sp] as PyTuple).items;
+        const d = new PyDict();
+        const base = sp - arg;
+        for (let i = 0; i < arg; i++) {
+          const k = keys[i];
+          d.setNorm(normKey(k), k, fast[base + i]);
+        }
+        sp = base;
+        fast[sp++] = d;
+        break;
+      }
+      case Op.LIST_EXTEND: { // (list, …, iterable -- list, …)
+        const it = fast[--sp];
+        const l = fast[sp - arg] as PyList;
+        if ((it instanceof PyList || it instanceof PyTuple) && !(it.type.flags & TypeFlag.Heap)) {
+          for (const x of it.items) l.items.push(x);
+          break;
+        }
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, V.listExtendGen(l, it), NK.DISCARD, 0);
+        return;
+      }
+      case Op.SET_UPDATE: {
+        const it = fast[--sp];
+        const s = fast[sp - arg] as PySet;
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, V.setUpdateGen(s, it), NK.DISCARD, 0);
+        return;
+      }
+      case Op.DICT_UPDATE:
+      case Op.DICT_MERGE: {
+        const m = fast[--sp];
+        const d = fast[sp - arg] as PyDict;
+        // for f(**m) the function is below the NULL/func pair: name it in errors
+        const fnObj = op === Op.DICT_MERGE ? fast[sp - arg - 2] : null;
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, V.dictUpdateGen(d, m, op === Op.DICT_MERGE, fnObj), NK.DISCARD, 0);
+        return;
+      }
+      case Op.UNPACK_EX: {
+        const s = fast[--sp];
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, unpackExGen(s, arg & 0xff, arg >> 8) as unknown as NativeGen, NK.UNPACK, 0);
+        return;
+      }
+
+      case Op.GET_YIELD_FROM_ITER: {
+        const o = fast[sp - 1];
+        if (o instanceof PyGenerator) {
+          if (o.type === coroutineType && !(code.flags & (CO.COROUTINE | CO.ITERABLE_COROUTINE))) {
+            throw typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+          }
+          break;
+        }
+        const it = getIterFast(o);
+        if (it !== undefined) {
+          fast[sp - 1] = it;
+          break;
+        }
+        sp--;
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, getIterGen(o) as unknown as NativeGen, NK.PUSH, 0);
+        return;
+      }
+      case Op.CALL_FUNCTION_EX: { // (NULL, func, args[, kwargs] -- result)
+        const kw = arg & 1 ? fast[--sp] as PyDict : null;
+        const argsObj = fast[--sp];
+        const callable = fast[--sp];
+        sp--; // NULL
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, V.callExGen(callable, argsObj, kw), NK.PUSH, 0);
+        return;
+      }
+      case Op.MAKE_FUNCTION: { // (extras…, code -- function)
+        const fcode = fast[--sp] as unknown as CodeObject;
+        const fn = new PyFunction(fcode, globals, arg & 8 ? (fast[--sp] as PyTuple).items as PyCell[] : null);
+        if (arg & 4) fn.annotations = V.annotationsDict(fast[--sp] as PyTuple);
+        if (arg & 2) fn.kwdefaults = fast[--sp] as PyDict;
+        if (arg & 1) fn.defaults = fast[--sp] as PyTuple;
+        if (fcode.docstring !== null) fn.doc = fcode.docstring;
+        fast[sp++] = fn;
+        break;
+      }
+      case Op.SEND: { // (receiver, v -- receiver, yielded) or (result) and jump
+        const v = fast[--sp];
+        const recv = fast[sp - 1];
+        f.sp = sp;
+        f.pc = pc;
+        if (recv instanceof PyGenerator) {
+          const nf = this.resumeGenerator(vt, f, recv, v, null, Resume.SEND, arg);
+          if (nf === null) {
+            if (this.pendingExc !== null) {
+              const e = this.pendingExc;
+              this.pendingExc = null;
+              throw e;
+            }
+            throw runtimeError("cannot reuse already awaited coroutine");
+          }
+          return;
+        }
+        this.pushNative(vt, f, V.sendGen(recv, v), NK.ITER_RESULT, arg);
+        return;
+      }
+      case Op.GET_AWAITABLE: { // (x -- awaitable)
+        const o = fast[sp - 1];
+        if (o instanceof PyGenerator && o.type === coroutineType) {
+          if (o.running || (o.frame !== null && (o.frame as Frame).back !== null)) throw runtimeError("coroutine is being awaited already");
+          break;
+        }
+        sp--;
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, V.getAwaitableGen(o, arg), NK.PUSH, 0);
+        return;
+      }
+      case Op.GET_AITER: {
+        const o = fast[--sp];
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, V.getAIterGen(o), NK.PUSH, 0);
+        return;
+      }
+      case Op.GET_ANEXT: {
+        const o = fast[sp - 1];
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, V.getANextGen(o), NK.PUSH, 0);
+        return;
+      }
+      case Op.END_ASYNC_FOR: { // (aiter, exc -- )
+        const e = fast[--sp];
+        if (e instanceof PyBaseException && e.type.isSubtypeOf(StopAsyncIteration)) {
+          sp--;
+          vt.excInfo = None;
+          break;
+        }
+        this.reraise = true;
+        throw e;
+      }
+      case Op.ASYNC_GEN_WRAP:
+        break;
+      case Op.RETURN_GENERATOR:
+        break;
+
+      case Op.RAISE_VARARGS: {
+        let exc: PyObject;
+        let cause: PyObject | undefined;
+        if (arg === 0) {
+          exc = vt.excInfo;
+          if (exc === None) throw runtimeError("No active exception to reraise");
+          this.reraise = true;
+          throw exc;
+        }
+        if (arg === 2) cause = fast[--sp];
+        exc = fast[--sp];
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, V.raiseGen(exc, cause, vt.excInfo), NK.DISCARD, 0);
+        return;
+      }
+      case Op.RERAISE: { // (exc -- )
+        // CPython restores f_lasti from the stack for the frame's line; the handler search still
+        // starts at this instruction (Python/ceval.c, exception_unwind uses next_instr)
+        const e = fast[--sp];
+        this.reraise = true;
+        throw e;
+      }
+      case Op.PUSH_EXC_INFO: { // (exc -- prev, exc)
+        const e = fast[sp - 1];
+        fast[sp - 1] = vt.excInfo;
+        fast[sp++] = e;
+        vt.excInfo = e;
+        break;
+      }
+      case Op.POP_EXCEPT: // (prev -- )
+        vt.excInfo = fast[--sp];
+        break;
+      case Op.CHECK_EXC_MATCH: { // (exc, type -- exc, bool)
+        const tp = fast[sp - 1];
+        const e = fast[sp - 2];
+        fast[sp - 1] = V.excMatches(e, tp);
+        break;
+      }
+      case Op.CHECK_EG_MATCH:
+      case Op.PREP_RERAISE_STAR:
+        throw systemError("gilpy: except* is not supported");
+      case Op.WITH_EXCEPT_START: { // (exit, lasti, prev, exc -- exit, lasti, prev, exc, res)
+        const e = fast[sp - 1] as PyBaseException;
+        const exit = fast[sp - 4];
+        const a = [typeOf(e) as PyObject, e, e.traceback];
+        f.sp = sp;
+        f.pc = pc;
+        const nf = this.callObject(vt, f, exit, a, null, null);
+        if (nf === null) {
+          fast[sp++] = this.lastGen!;
+          this.lastGen = null;
+          break;
+        }
+        return;
+      }
+      case Op.BEFORE_ASYNC_WITH: {
+        const mgr = fast[--sp];
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, V.beforeAsyncWithGen(mgr), NK.UNPACK, 0);
+        return;
+      }
+      case Op.LOAD_ASSERTION_ERROR:
+        fast[sp++] = AssertionError;
+        break;
+
+      case Op.LOAD_BUILD_CLASS: {
+        const bc = f.builtins.get("__build_class__");
+        fast[sp++] = bc ?? this.host.buildClass;
+        break;
+      }
+      case Op.SETUP_ANNOTATIONS: {
+        const ns = f.locals!;
+        if (!ns.has("__annotations__")) ns.set("__annotations__", new PyDict());
+        break;
+      }
+      case Op.PRINT_EXPR: {
+        const v = fast[--sp];
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, this.host.displayHook(v), NK.DISCARD, 0);
+        return;
+      }
+      case Op.IMPORT_NAME: { // (level, fromlist -- module)
+        const fromlist = fast[--sp];
+        const level = fast[--sp] as number;
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, this.host.importName(names[arg], fromlist, level, globals), NK.PUSH, 0);
+        return;
+      }
+      case Op.IMPORT_FROM: { // (module -- module, attr)
+        const m = fast[sp - 1];
+        const name = names[arg];
+        if (m instanceof PyModule) {
+          const v = m.dict.get(name);
+          if (v !== undefined) {
+            fast[sp++] = v;
+            break;
+          }
+        }
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, this.host.importFrom(m, name), NK.PUSH, 0);
+        return;
+      }
+      case Op.IMPORT_STAR: {
+        const m = fast[--sp];
+        f.sp = sp;
+        f.pc = pc;
+        this.pushNative(vt, f, this.host.importStar(m, f.locals!), NK.DISCARD, 0);
+        return;
+      }
+      case Op.BEFORE_WITH: { // (mgr -- exit, enter())
+        const mgr = fast[--sp];
+        f.sp = sp;
+        f.pc = pc;
+        const mt = typeOf(mgr);
+        const enter = mt.lookup("__enter__"), exit = mt.lookup("__exit__");
+        if (enter instanceof PyFunction && exit instanceof PyFunction) {
+          // a Python context manager: push the bound __exit__, then run __enter__ in a frame
+          fast[sp++] = new PyMethod(exit, mgr);
+          f.sp = sp;
+          const nf = this.pushCallKw(vt, f, enter, [mgr], null, null, false);
+          if (nf === null) {
+            fast[sp++] = this.lastGen!;
+            this.lastGen = null;
+            break;
+          }
+          return;
+        }
+        if (enter instanceof PyMethodDescr && exit instanceof PyMethodDescr) {
+          // a builtin one (locks): __enter__ usually finishes at once, without a native frame
+          const g = enter.isGen ? (enter.fn as NativeGenFn)([mgr], null) : null;
+          const r = g === null ? (enter.fn as NativeFn)([mgr], null) : g.next(None);
+          fast[sp++] = bindMethodDescr(exit, mgr);
+          if (g === null) {
+            fast[sp++] = r as PyObject;
+            break;
+          }
+          const ir = r as IteratorResult<unknown, PyObject>;
+          if (ir.done) {
+            fast[sp++] = ir.value;
+            break;
+          }
+          f.sp = sp;
+          this.pushNative(vt, f, g, NK.PUSH, 0);
+          this.firstReq = ir.value;
+          return;
+        }
+        this.pushNative(vt, f, V.beforeWithGen(mgr), NK.UNPACK, 0);
+        return;
+      }
+      case Op.BUILD_SLICE: { // (start, stop[, step] -- slice)
+        if (arg === 3) {
+          const st = fast[--sp], b = fast[--sp], a = fast[--sp];
+          fast[sp++] = new PySlice(a, b, st);
+        } else {
+          const b = fast[--sp], a = fast[--sp];
+          fast[sp++] = new PySlice(a, b, None);
+        }
+        break;
+      }
+
+      case Op.BUILD_MAP: { // (k1, v1, … -- dict)
+        const d = new PyDict();
+        const base = sp - 2 * arg;
+        let slow = false;
+        for (let i = base; i < sp; i += 2) {
+          const k = fast[i];
+          const n = normKey(k);
+          if (n === NEEDS_PY) {
+            slow = true;
+            break;
+          }
+          d.setNorm(n, k, fast[i + 1]);
+        }
+        const items = slow ? fast.slice(base, sp) : null;
+        for (let i = base; i < sp; i++) fast[i] = undefined as unknown as PyObject;
+        sp = base;
+        if (slow) {
+          f.sp = sp;
+          f.pc = pc;
+          this.pushNative(vt, f, V.dictFromPairsGen(items!), NK.PUSH, 0);
+          return;
+        }
+        fast[sp++] = d;
+        break;
+      }
+      default:
+        throw systemError(`gilpy internal error: unknown opcode ${op}`);
+    }
+    f.sp = sp;
+    f.pc = pc;
+  }
+
+  /**
+   * Drives the native frames on top of vt's stack until a Python frame is on top (returns -1; vt.frame is
+   * that frame, ready to run), the bottom frame finishes (Done) or a builtin parks the thread (Parked).
+   * Kept out of run() so the dispatch loop stays small for the JIT. An exception escaping it belongs to
+   * the native frame in vt.frame.
+   */
+  private driveNative(vt: VMThread, t: PyThreadState): number {
+    let f = vt.frame!;
+    for (;;) {
+      vt.frame = f;
+      const g = f.gen!;
+      let r: IteratorResult<unknown, PyObject>;
+      if (this.firstReq !== null) {
+        // a generator started inline by callObject: its first request is already known
+        r = { done: false, value: this.firstReq };
+        this.firstReq = null;
+      } else if (this.throwValue !== null) {
+        const e = this.throwValue;
+        this.throwValue = null;
+        r = g.throw(e);
+      } else {
+        r = g.next(this.sendValue);
+      }
+      this.sendValue = None;
+      if (r.done) {
+        // the native frame finished: deliver to the frame below
+        const v = r.value;
+        const back = f.back;
+        vt.frame = back;
+        if (back === null) {
+          vt.result = v;
+          return StepResult.Done;
+        }
+        const kind = f.resume, target = f.resumeTarget;
+        f = back;
+        if (f.gen !== null) {
+          this.sendValue = v;
+          continue;
+        }
+        vt.frame = f;
+        this.deliver(f, kind, target, v);
+        return -1;
+      }
+      const req = r.value;
+      if (req instanceof CallRequest) {
+        const c = req.callable;
+        if (c instanceof PyFunction) {
+          // a builtin called from Python that calls back into Python is CPython's "while calling a
+          // Python object" case; implicit slots (attribute hooks, operators) say nothing more
+          const nf = this.pushCall(vt, f, c, req.args, req.kwargs, f.lineno === 1);
+          if (nf === null) {
+            // generator function: the result is already known
+            this.sendValue = this.lastGen!;
+            this.lastGen = null;
+            continue;
+          }
+          return -1;
+        }
+        if (c instanceof PyBuiltin && !c.isGen) {
+          this.sendValue = (c.fn as NativeFn)(c.bound ? prependArg(c.self!, req.args) : req.args, req.kwargs);
+          continue;
+        }
+        // anything else: drive callGen as a nested native frame
+        const nf = new Frame(null, EMPTY, 0, f.globals, this.host.builtins, null, null);
+        nf.gen = callGen(c, req.args, req.kwargs);
+        nf.back = f;
+        nf.resume = Resume.CALL;
+        vt.frame = nf;
+        f = nf;
+        continue;
+      }
+      if (req instanceof GenResumeRequest) {
+        let nf: Frame | null;
+        try {
+          nf = this.resumeGenerator(vt, f, req.gen, req.value, req.exc, Resume.NATIVE, 0);
+        } catch (e) {
+          // a finished or running generator: the asking builtin gets the exception
+          this.throwValue = e as PyObject;
+          continue;
+        }
+        if (nf !== null) {
+          return -1;
+        }
+        this.throwValue = this.pendingExc ?? newException(StopIteration);
+        this.pendingExc = null;
+        continue;
+      }
+      if (req instanceof ExecRequest) {
+        const code2 = req.code;
+        const fast2: PyObject[] = new Array(code2.nlocalsplus + code2.stacksize);
+        if (req.closure !== null) {
+          const nfree = req.closure.length;
+          for (let i = 0; i < nfree; i++) fast2[code2.nlocalsplus - nfree + i] = req.closure[i];
+        }
+        const nf = new Frame(code2, fast2, code2.nlocalsplus, req.globals, this.host.builtins, req.locals, null);
+        nf.back = f;
+        nf.resume = Resume.CALL;
+        this.checkDepth(vt, true);
+        vt.depth++;
+        vt.frame = nf;
+        return -1;
+      }
+      if (req instanceof ParkRequest) {
+        t.parkRequest = req;
+        vt.frame = f;
+        return StepResult.Parked;
+      }
+      throw systemError(`gilpy internal error: unknown request from a builtin: ${String(req)}`);
+    }
+  }
+
+  /** Set when the exception being handled was re-raised (no new traceback entry for this frame). */
+  private reraise = false;
   /** Set by pushCall/callObject when the call completed without a frame (generator functions, builtins). */
   private lastGen: PyObject | null = null;
+  /** What to send into (or throw into) the native frame on top when it is resumed. */
+  private sendValue: PyObject = None;
+  private throwValue: PyObject | null = null;
   /** The first request of a native generator started inline (callObject); the native loop handles it next. */
   private firstReq: unknown = null;
   /** An exception resumeGenerator could not raise in place (finished generator thrown into). */
