@@ -22,7 +22,9 @@ const dequeIterType = nativeType("_deque_iterator", "_collections", undefined, T
 const dequeRevIterType = nativeType("_deque_reverse_iterator", "_collections", undefined, TypeFlag.None);
 
 export class PyDeque extends PyObj {
-  items: PyObject[] = [];
+  /** Items live in buf[head..]: popleft and appendleft move `head` instead of shifting the array. */
+  buf: PyObject[] = [];
+  head = 0;
   maxlen: number | null = null;
   state = 0;
   /** Instance attributes of user subclasses. */
@@ -30,6 +32,46 @@ export class PyDeque extends PyObj {
   constructor(type: PyType) {
     super(type);
     this.dict = type === dequeType ? null : new Map();
+  }
+  get length(): number {
+    return this.buf.length - this.head;
+  }
+  /** The items as one plain array (compacted first), for the operations that are not at the ends. */
+  get items(): PyObject[] {
+    this.compact();
+    return this.buf;
+  }
+  compact(): void {
+    if (this.head > 0) {
+      this.buf = this.buf.slice(this.head);
+      this.head = 0;
+    }
+  }
+  set items(v: PyObject[]) {
+    this.buf = v;
+    this.head = 0;
+  }
+  at(i: number): PyObject {
+    return this.buf[this.head + i];
+  }
+  popLeft(): PyObject {
+    const v = this.buf[this.head];
+    this.buf[this.head++] = undefined as unknown as PyObject;
+    if (this.head === this.buf.length) this.items = [];
+    else if (this.head > 64 && this.head * 2 > this.buf.length) this.compact(); // half the array is dead
+    return v;
+  }
+  pushLeft(x: PyObject): void {
+    if (this.head === 0) {
+      // Make room in front: as much again as the deque holds, so repeated appendleft stays linear.
+      const n = this.buf.length;
+      const pad = Math.max(8, n);
+      const nb: PyObject[] = new Array(pad + n);
+      for (let i = 0; i < n; i++) nb[pad + i] = this.buf[i];
+      this.buf = nb;
+      this.head = pad;
+    }
+    this.buf[--this.head] = x;
   }
 }
 dequeType.newInstance = (cls) => new PyDeque(cls);
@@ -44,9 +86,9 @@ class PyDequeIter extends PyIterator {
   next(): IterStep {
     const d = this.d;
     if (d.state !== this.state) throw runtimeError("deque mutated during iteration");
-    const n = d.items.length;
+    const n = d.length;
     if (this.i >= n) return undefined;
-    return this.reverse ? d.items[n - 1 - this.i++] : d.items[this.i++];
+    return this.reverse ? d.at(n - 1 - this.i++) : d.at(this.i++);
   }
 }
 for (const t of [dequeIterType, dequeRevIterType]) {
@@ -57,7 +99,7 @@ for (const t of [dequeIterType, dequeRevIterType]) {
       if (v === undefined || v === ITER_SLOW) throw stopIteration();
       return v;
     },
-    __length_hint__: ([self]) => Math.max(0, (self as PyDequeIter).d.items.length - (self as PyDequeIter).i),
+    __length_hint__: ([self]) => Math.max(0, (self as PyDequeIter).d.length - (self as PyDequeIter).i),
   });
 }
 
@@ -69,14 +111,14 @@ function D(x: PyObject): PyDeque {
 /** Appends on the right, dropping from the left past maxlen. */
 function pushRight(d: PyDeque, x: PyObject): void {
   if (d.maxlen === 0) return;
-  d.items.push(x);
-  if (d.maxlen !== null && d.items.length > d.maxlen) d.items.shift();
+  d.buf.push(x);
+  if (d.maxlen !== null && d.length > d.maxlen) d.popLeft();
   d.state++;
 }
 function pushLeft(d: PyDeque, x: PyObject): void {
   if (d.maxlen === 0) return;
-  d.items.unshift(x);
-  if (d.maxlen !== null && d.items.length > d.maxlen) d.items.pop();
+  d.pushLeft(x);
+  if (d.maxlen !== null && d.length > d.maxlen) d.buf.pop();
   d.state++;
 }
 
@@ -96,7 +138,7 @@ function* extend(d: PyDeque, iterable: PyObject, left: boolean): Gen<void> {
 function indexOf(d: PyDeque, key: PyObject): number {
   const v = asIndex(key);
   if (v === null) throw typeError(`sequence index must be integer, not '${typeName(key)}'`);
-  const n = d.items.length;
+  const n = d.length;
   let i = typeof v === "bigint" ? (v < 0n ? -Infinity : Infinity) : v;
   if (i < 0) i += n;
   if (i < 0 || i >= n) throw indexError("deque index out of range");
@@ -279,16 +321,18 @@ defineMethods(dequeType, {
   pop: (args) => {
     if (args.length !== 1) throw typeError(`deque.pop() takes no arguments (${args.length - 1} given)`);
     const d = D(args[0]);
-    if (d.items.length === 0) throw indexError("pop from an empty deque");
+    if (d.length === 0) throw indexError("pop from an empty deque");
     d.state++;
-    return d.items.pop()!;
+    const v = d.buf.pop()!;
+    if (d.length === 0) d.items = [];
+    return v;
   },
   popleft: (args) => {
     if (args.length !== 1) throw typeError(`deque.popleft() takes no arguments (${args.length - 1} given)`);
     const d = D(args[0]);
-    if (d.items.length === 0) throw indexError("pop from an empty deque");
+    if (d.length === 0) throw indexError("pop from an empty deque");
     d.state++;
-    return d.items.shift()!;
+    return d.popLeft();
   },
   clear: ([self]) => {
     const d = D(self);
@@ -319,16 +363,16 @@ defineMethods(dequeType, {
     d.state++;
     return None;
   },
-  __len__: ([self]) => D(self).items.length,
-  __bool__: ([self]) => D(self).items.length > 0,
+  __len__: ([self]) => D(self).length,
+  __bool__: ([self]) => D(self).length > 0,
   __getitem__: ([self, key]) => {
     const d = D(self);
     if (key instanceof PySlice) throw typeError("sequence index must be integer, not 'slice'");
-    return d.items[indexOf(d, key)];
+    return d.at(indexOf(d, key));
   },
   __setitem__: ([self, key, v]) => {
     const d = D(self);
-    d.items[indexOf(d, key)] = v;
+    d.buf[d.head + indexOf(d, key)] = v;
     return None;
   },
   __delitem__: ([self, key]) => {

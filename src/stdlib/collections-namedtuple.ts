@@ -7,7 +7,7 @@ import {
   PyObject, PyType, PyTuple, KwArgs, None, TypeFlag, typeType, tupleType, typeOf, newTuple, newList,
 } from "../runtime/object.js";
 import { PyDict } from "../runtime/dict.js";
-import { typeError, valueError } from "../runtime/exceptions.js";
+import { typeError, valueError, attributeError } from "../runtime/exceptions.js";
 import {
   PyBuiltin, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, getSetDescriptorType, defineGetters, defineMethods,
 } from "../runtime/builtin-function.js";
@@ -72,7 +72,9 @@ function bindFields(typename: string, fields: string[], defaults: PyObject[], ar
 const tupleGetterType = nativeType("_tuplegetter", "_collections", getSetDescriptorType, TypeFlag.None);
 class PyTupleGetter extends PyGetSetDescr {
   constructor(owner: PyType, name: string, readonly index: number) {
-    super(owner, name, (self) => (self as PyTuple).items[index]);
+    super(owner, name, (self) => (self as PyTuple).items[index], () => {
+      throw attributeError("can't set attribute");
+    });
     this.type = tupleGetterType;
   }
 }
