@@ -211,6 +211,8 @@ function exprKind(g: Grammar, sem: AstBuilder, ctx: ParseCtx, src: string): stri
   try {
     const m = g.match(src, "disjunctionInput");
     if (!m.succeeded()) return null;
+    // the builder reads names through the current parse context; only the node's kind is used here
+    setCtx(ctx);
     const e = sem(m).ast() as Expr;
     return exprName(e);
   } catch {
@@ -293,7 +295,11 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
         const kind = exprKind(g, sem, ctx, marked.slice(a, aEnd));
         if (kind) return rangeErr(ctx, `cannot use assignment expressions with ${kind}`, a, aEnd);
       }
-      if (t.text === "=" && left && matchesAll(g, left, "disjunctionInput")) {
+      // after `x +=` the right side is star_expressions, where CPython tries no invalid_named_expression
+      let b = a;
+      while (b > 0 && isSpace(text.charCodeAt(b - 1))) b--;
+      const afterAug = /(?:[-+*/%&|^@]|<<|>>|\*\*|\/\/)=$/.test(text.slice(Math.max(0, b - 3), b)) && !/[=!<>]=$/.test(text.slice(Math.max(0, b - 2), b).replace(/^(<<|>>)/, ""));
+      if (t.text === "=" && left && !afterAug && matchesAll(g, left, "disjunctionInput")) {
         const e = exprEnd(g, sem, marked, t.end);
         const after = e > 0 ? tokenAt(text, e) : null;
         if (e > 0 && after && after.text !== "=" && after.text !== ":=") {
