@@ -4,7 +4,7 @@
 // Counts are arbitrary Python objects: arithmetic and comparisons go through the generic operations.
 import { PyObject, PyList, PyTuple, None, NotImplemented, typeOf, newTuple, newList } from "../runtime/object.js";
 import { PyDict, dictType } from "../runtime/dict.js";
-import { notImplementedError, typeError } from "../runtime/exceptions.js";
+import { notImplementedError, typeError, isException, TypeError } from "../runtime/exceptions.js";
 import { defineGenMethods, defineClassMethods, PyBuiltin } from "../runtime/builtin-function.js";
 import { dictUpdateGen } from "../runtime/types/dict-methods.js";
 import { binaryOpFast, binaryOpGen, BinOp } from "../runtime/ops-arith.js";
@@ -186,7 +186,7 @@ defineGenMethods(counterType, {
       for (const it of yield* byCount(d)) yield* shown.setGen((it as PyTuple).items[0], (it as PyTuple).items[1]);
     } catch (e) {
       // Counts that do not compare with each other are shown in insertion order (a TypeError from sort).
-      if (!(e instanceof Object && (e as { type?: { name?: string } }).type?.name === "TypeError")) throw e;
+      if (!(isException(e) && e.type.isSubtypeOf(TypeError))) throw e;
       shown = new PyDict();
       for (const [k, v] of entries(d)) yield* shown.setGen(k, v);
     }

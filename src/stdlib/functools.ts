@@ -272,12 +272,43 @@ defineGenMethods(cachedPropertyType, {
   },
 });
 
+// ---- singledispatchmethod ----
+
+const sdMethodType = nativeType("singledispatchmethod", "functools", objectType, TypeFlag.BaseType | TypeFlag.HasDict);
+sdMethodType.newInstance = (cls) => new PyInstance(cls);
+const sdAttr = (self: PyObject, name: string) => (self as PyInstance).dict!.get(name) ?? None;
+defineGenMethods(sdMethodType, {
+  __init__: function* ([self, func]) {
+    if (!isCallable(func) && typeOf(func).lookup("__get__") === undefined) {
+      throw typeError(`${yield* reprOfGen(func)} is not callable or a descriptor`);
+    }
+    const d = (self as PyInstance).dict!;
+    d.set("dispatcher", yield* singledispatchGen(func, (w, f) => updateWrapper(w, f)));
+    d.set("func", func);
+    return None;
+  },
+  register: function* (args) {
+    const reg = yield* getAttrGen(sdAttr(args[0], "dispatcher"), "register");
+    return yield* callGen(reg, args.slice(1));
+  },
+  __get__: function* ([self, obj, cls]) {
+    const dispatcher = sdAttr(self, "dispatcher");
+    return new PyBuiltin("_method", function* (a: PyObject[], kw: KwArgs | null) {
+      if (a.length === 0) throw typeError("singledispatchmethod method requires at least 1 positional argument");
+      const method = yield* callGen(yield* getAttrGen(dispatcher, "dispatch"), [typeOf(a[0])]);
+      const getter = typeOf(method).lookup("__get__");
+      const bound = getter === undefined ? method : yield* callMethodGen(getter, method, [obj ?? None, cls ?? None]);
+      return yield* callGen(bound, a, kw);
+    }, true);
+  },
+});
+
 // ---- the module ----
 
 export function createFunctools(rt: RuntimeContext): PyModule {
   const m = new PyModule("functools");
   m.dict.set("__all__", newList(["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering",
-    "cache", "cmp_to_key", "lru_cache", "reduce", "partial", "partialmethod", "singledispatch",
+    "cache", "cmp_to_key", "lru_cache", "reduce", "partial", "partialmethod", "singledispatch", "singledispatchmethod",
     "cached_property"]));
   m.dict.set("WRAPPER_ASSIGNMENTS", newTuple(WRAPPER_ASSIGNMENTS.slice()));
   m.dict.set("WRAPPER_UPDATES", newTuple(WRAPPER_UPDATES.slice()));
@@ -285,6 +316,7 @@ export function createFunctools(rt: RuntimeContext): PyModule {
   m.dict.set("partialmethod", partialMethodType);
   m.dict.set("cached_property", cachedPropertyType);
   m.dict.set("KeyWrapper", keyWrapperType);
+  m.dict.set("singledispatchmethod", sdMethodType);
 
   // CacheInfo is a namedtuple made once per interpreter; type() runs no Python for a tuple subclass.
   const info = namedtupleGen(rt, ["CacheInfo", newList(["hits", "misses", "maxsize", "currsize"])], new Map([["module", "functools"]]));

@@ -71,3 +71,12 @@ class Cell:
     set_one = functools.partialmethod(set, 1)
 ce = Cell(); ce.set_one(); print(ce.v)
 print(functools.partial(max, key=len)(["aa", "b"]))
+import functools
+class A:
+    @functools.singledispatchmethod
+    def f(self, x): return 'obj'
+    @f.register
+    def _(self, x: int): return 'int'
+    @f.register(str)
+    def _(self, x): return 'str'
+print(A().f(1), A().f('s'), A().f([]), A().f(True))
