@@ -5,7 +5,7 @@
 //   node scripts/build-cli.mjs [--ohm=kernel|bundle|external] [--metafile]
 import { build } from "esbuild";
 import { createHash } from "node:crypto";
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -44,9 +44,32 @@ if (typeof P.withSource === "function" && !Object.getOwnPropertyDescriptor(P, "s
   });
 }
 `;
+// Ohm's unicode.js compiles a RegExp for each of 34 Unicode categories and properties when loaded (1.5 ms);
+// the built-in rules use three and the Python grammar none. Each is made on first read instead, the same RegExp.
+function lazyUnicode(source) {
+  const made = source
+    .replace(/Object\.fromEntries\(/g, "lazyEntries(")
+    .replace(/\.map\((\w+) => \[\1, toRegExp\(\1\)\]\)/g, ".map(($1) => [$1, () => toRegExp($1)])");
+  const changed = (made.match(/lazyEntries\(/g) ?? []).length;
+  if (changed === 0 || changed !== (made.match(/\(\) => toRegExp\(/g) ?? []).length) return source; // not the file we know
+  return made + `
+function lazyEntries(entries) {
+  const o = {};
+  for (const [key, make] of entries) {
+    Object.defineProperty(o, key, {
+      enumerable: true, configurable: true,
+      get() { const value = make(); Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true }); return value; },
+      set(value) { Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true }); },
+    });
+  }
+  return o;
+}
+`;
+}
 const ohmKernel = {
   name: "ohm-kernel",
   setup(b) {
+    b.onLoad({ filter: /ohm-js[\\/]src[\\/]unicode\.js$/ }, (args) => ({ contents: lazyUnicode(readFileSync(args.path, "utf8")), loader: "js" }));
     b.onResolve({ filter: /^ohm-js$/ }, () => ({ path: "ohm-kernel", namespace: "ohm-kernel" }));
     b.onResolve({ filter: /^lazy-source$/ }, () => ({ path: "lazy-source", namespace: "ohm-kernel" }));
     b.onLoad({ filter: /^lazy-source$/, namespace: "ohm-kernel" }, () => ({ resolveDir: ohmDir, contents: lazySource }));
@@ -59,7 +82,40 @@ const ohmKernel = {
 };
 
 async function bundle() {
-  const result = await build({
+  // The stdlib registry (src/stdlib/index.ts) imports every module's file so that each factory is at hand, and
+// ESM has no synchronous import on demand, so every native module's types and tables would be built at each
+// start-up. In the bundle a value imported there becomes a require() made on first use, which esbuild turns into
+// running that file's code then: `native(createX)` calls the factory through it, `python(() => xSource)` reads
+// the text through it. Any other use of an imported name is kept eager (correct, just not lazy).
+const lazyStdlib = {
+  name: "lazy-stdlib",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]stdlib[\\/]index\.ts$/ }, (args) => ({
+      contents: lazyImports(readFileSync(args.path, "utf8")),
+      loader: "ts",
+    }));
+  },
+};
+
+function lazyImports(source) {
+  const access = new Map(); // imported name -> the expression that loads its module
+  let n = 0;
+  let out = source.replace(/^import \{([^}]*)\} from "(\.[^"]+)";$/gm, (line, list, path) => {
+    const names = list.split(",").map((x) => x.trim()).filter((x) => x !== "");
+    if (!names.every((x) => /^[A-Za-z_$][\w$]*$/.test(x))) return line; // "type X", "a as b": left as they are
+    const load = `__stdlibFile${n++}`;
+    for (const name of names) access.set(name, `${load}()`);
+    return `let ${load}Exports: any; const ${load} = (): any => (${load}Exports ??= require(${JSON.stringify(path)}));`;
+  });
+  for (const [name, load] of access) {
+    out = out
+      .replace(new RegExp(`\\bnative\\(${name}\\)`, "g"), `native((...args: any[]) => ${load}.${name}(...args))`)
+      .replace(new RegExp(`(?<![.\\w$])${name}\\b`, "g"), `${load}.${name}`);
+  }
+  return out;
+}
+
+const result = await build({
     entryPoints: [root + "src/cli.ts"],
     outfile,
     write: false,
@@ -75,7 +131,7 @@ async function bundle() {
     legalComments: "none",
     logLevel: "warning",
     external: ohm === "external" ? ["ohm-js"] : [],
-    plugins: ohm === "kernel" ? [ohmKernel] : [],
+    plugins: ohm === "kernel" ? [ohmKernel, lazyStdlib] : [lazyStdlib],
     metafile: args.includes("--metafile"),
   });
   if (result.metafile) writeFileSync(root + "dist/gilpy-cli.meta.json", JSON.stringify(result.metafile));
