@@ -3,13 +3,13 @@
 // first argument's type, register by class or by annotation), as docs.python.org/3.11/library/functools.html
 // describes. Cache keys are tuples of the arguments, kept in a PyDict whose Map order is the LRU order.
 import {
-  PyObject, PyType, PyInstance, PyTuple, KwArgs, None, TypeFlag, objectType, typeOf, newTuple,
+  PyObject, PyType, PyInstance, PyTuple, KwArgs, None, TypeFlag, objectType, typeType, typeOf, newTuple,
 } from "../runtime/object.js";
 import { PyDict } from "../runtime/dict.js";
 import { typeError } from "../runtime/exceptions.js";
 import { defineMethods, defineGenMethods, PyBuiltin } from "../runtime/builtin-function.js";
 import { PyMethod } from "../runtime/function.js";
-import { callGen, isCallable } from "../runtime/ops-call.js";
+import { callGen, callMethodGen, isCallable } from "../runtime/ops-call.js";
 import { getAttrDefaultGen, setAttrGen } from "../runtime/ops-attr.js";
 import { nativeType, reprOfGen, truthOfGen, isNone, type Gen } from "./native-helpers.js";
 
@@ -142,10 +142,22 @@ class PySingleDispatch extends PyInstance {
   }
 }
 
+/**
+ * The implementation for `cls`: the nearest class on its MRO, then (before object's default) an abstract
+ * base class it is a virtual subclass of — a simpler order than CPython's _compose_mro, same for the usual
+ * one-ABC registrations.
+ */
 function* dispatch(sd: PySingleDispatch, cls: PyType): Gen<PyObject> {
   for (const t of cls.mro) {
+    if (t === objectType) break;
     const f = sd.registry.map.get(t);
     if (f !== undefined) return f;
+  }
+  for (const [k, f] of sd.registry.map) {
+    if (!(k instanceof PyType) || k === objectType || cls.mro.includes(k)) continue;
+    const check = typeOf(k).lookup("__subclasscheck__");
+    if (check === undefined || check === typeType.dict.get("__subclasscheck__")) continue;
+    if (yield* truthOfGen(yield* callMethodGen(check, k, [cls]))) return f;
   }
   return sd.registry.map.get(objectType) ?? sd.func;
 }

@@ -80,3 +80,14 @@ class A:
     @f.register(str)
     def _(self, x): return 'str'
 print(A().f(1), A().f('s'), A().f([]), A().f(True))
+import functools
+from collections.abc import Sequence, Mapping
+@functools.singledispatch
+def f(x): return 'default'
+@f.register
+def _(x: Sequence): return 'seq'
+@f.register(Mapping)
+def _(x): return 'map'
+@f.register(str)
+def _(x): return 'str'
+print(f([1]), f((1,)), f('s'), f({}), f(1), f(range(3)))
