@@ -4,6 +4,8 @@
 import { AlgoError, valueError, zeroDivisionError } from "../runtime/algo-error.js";
 import * as I from "../runtime/int-ops.js";
 import type { Int } from "../runtime/int-ops.js";
+// glibc's log/exp are correctly rounded where V8's may be one ulp off; CPython's variates use glibc's
+import { exactLog, exactExp } from "./math-exact.js";
 
 /** What the algorithms draw from: MersenneTwister, or a Python subclass's overrides. */
 export interface RandomSource {
@@ -171,7 +173,7 @@ export function normalvariate(rng: RandomSource, mu = 0.0, sigma = 1.0): number 
     const u2 = 1.0 - rng.random();
     z = NV_MAGICCONST * (u1 - 0.5) / u2;
     const zz = z * z / 4.0;
-    if (zz <= -Math.log(u2)) break;
+    if (zz <= -exactLog(u2)) break;
   }
   return mu + z * sigma;
 }
@@ -181,7 +183,7 @@ export function gauss(rng: RandomSource, mu = 0.0, sigma = 1.0): number {
   rng.gaussNext = null;
   if (z === null) {
     const x2pi = rng.random() * TWOPI;
-    const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - rng.random()));
+    const g2rad = Math.sqrt(-2.0 * exactLog(1.0 - rng.random()));
     z = Math.cos(x2pi) * g2rad;
     rng.gaussNext = Math.sin(x2pi) * g2rad;
   }
@@ -189,12 +191,12 @@ export function gauss(rng: RandomSource, mu = 0.0, sigma = 1.0): number {
 }
 
 export function lognormvariate(rng: RandomSource, mu: number, sigma: number): number {
-  return Math.exp(normalvariate(rng, mu, sigma));
+  return exactExp(normalvariate(rng, mu, sigma));
 }
 
 export function expovariate(rng: RandomSource, lambd: number): number {
   if (lambd === 0) throw zeroDivisionError("float division by zero");
-  return -Math.log(1.0 - rng.random()) / lambd;
+  return -exactLog(1.0 - rng.random()) / lambd;
 }
 
 export function vonmisesvariate(rng: RandomSource, mu: number, kappa: number): number {
@@ -207,7 +209,7 @@ export function vonmisesvariate(rng: RandomSource, mu: number, kappa: number): n
     z = Math.cos(Math.PI * u1);
     const d = z / (r + z);
     const u2 = rng.random();
-    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * Math.exp(d)) break;
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * exactExp(d)) break;
   }
   const q = 1.0 / r;
   const f = (q + z) / (1.0 + q * z);
@@ -226,14 +228,14 @@ export function gammavariate(rng: RandomSource, alpha: number, beta: number): nu
       const u1 = rng.random();
       if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
       const u2 = 1.0 - rng.random();
-      const v = Math.log(u1 / (1.0 - u1)) / ainv;
-      const x = alpha * Math.exp(v);
+      const v = exactLog(u1 / (1.0 - u1)) / ainv;
+      const x = alpha * exactExp(v);
       const z = u1 * u1 * u2;
       const r = bbb + ccc * v - x;
-      if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= Math.log(z)) return x * beta;
+      if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= exactLog(z)) return x * beta;
     }
   } else if (alpha === 1.0) {
-    return -Math.log(1.0 - rng.random()) * beta;
+    return -exactLog(1.0 - rng.random()) * beta;
   }
   let x: number;
   for (;;) {
@@ -241,11 +243,11 @@ export function gammavariate(rng: RandomSource, alpha: number, beta: number): nu
     const b = (E + alpha) / E;
     const p = b * u;
     if (p <= 1.0) x = p ** (1.0 / alpha);
-    else x = -Math.log((b - p) / alpha);
+    else x = -exactLog((b - p) / alpha);
     const u1 = rng.random();
     if (p > 1.0) {
       if (u1 <= x ** (alpha - 1.0)) break;
-    } else if (u1 <= Math.exp(-x)) break;
+    } else if (u1 <= exactExp(-x)) break;
   }
   return x * beta;
 }
@@ -263,7 +265,7 @@ export function paretovariate(rng: RandomSource, alpha: number): number {
 
 export function weibullvariate(rng: RandomSource, alpha: number, beta: number): number {
   const u = 1.0 - rng.random();
-  return alpha * (-Math.log(u)) ** (1.0 / beta);
+  return alpha * (-exactLog(u)) ** (1.0 / beta);
 }
 
 /** randbytes(n): getrandbits(n * 8) as n little-endian bytes. */
