@@ -47,7 +47,8 @@ function loadBundle() {
   return module.exports;
 }
 
-const bundled = mtime("gilpy-cli.cjs");
+// GILPY_NO_BUNDLE=1 runs the modules tsc wrote (stack traces then point into dist/*.js, file by file).
+const bundled = process.env.GILPY_NO_BUNDLE ? -1 : mtime("gilpy-cli.cjs");
 const cli = bundled >= 0 && bundled >= mtime("cli.js") ? Promise.resolve().then(loadBundle) : import("../dist/cli.js");
 cli.then(
   (m) => m.main(process.argv.slice(2)),
