@@ -25,7 +25,7 @@ import { createFunctools } from "./functools.js";
 import { createCollections } from "./collections.js";
 import { tracebackSource } from "./traceback.js";
 import { createTracebackCore } from "./_traceback.js";
-import { ioSource } from "./io.js";
+import { createIo } from "./io.js";
 import { createCopy } from "./copy.js";
 import { createAbc } from "./abc.js";
 import { collectionsAbcSource } from "./collections/abc.js";
@@ -89,7 +89,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["collections", native(createCollections)],
   ["_traceback", native(createTracebackCore)],
   ["traceback", python(() => tracebackSource)],
-  ["io", python(() => ioSource)],
+  ["io", native(createIo)],
   ["copy", native(createCopy)],
   ["abc", native(createAbc)],
   ["collections.abc", python(() => collectionsAbcSource)],
