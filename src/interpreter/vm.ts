@@ -893,27 +893,16 @@ export class VM implements ThreadRunner {
                   break;
                 }
               }
-              const args = fast.slice(argBase, kwn === null ? sp : sp - kwn.length);
-              const kwv = kwn === null ? null : fast.slice(sp - kwn.length, sp);
-              for (let i = resBase; i < sp; i++) fast[i] = undefined as unknown as PyObject;
-              sp = resBase;
               f.sp = sp;
               f.pc = pc;
               t.ticks = ticks;
-              if (callable instanceof PyBuiltin && !callable.isGen) {
-                fast[sp++] = (callable.fn as NativeFn)(callable.bound ? prependArg(callable.self!, args) : args, kwn === null ? null : V.kwMap(kwn, kwv!));
-              } else if (callable instanceof PyMethodDescr && !callable.isGen && args.length > 0 && typeOf(args[0]).isSubtypeOf(callable.owner)) {
-                fast[sp++] = (callable.fn as NativeFn)(args, kwn === null ? null : V.kwMap(kwn, kwv!));
-              } else {
-                const nf = this.callObject(vt, f, callable, args, kwn, kwv);
-                if (nf !== null) {
-                  f = nf;
-                  mode = nf.gen !== null ? Mode.NATIVE : Mode.PY;
-                  break dispatch;
-                }
-                fast[sp++] = this.lastGen!;
-                this.lastGen = null;
+              this.callSlow(vt, f, callable, argBase, resBase, kwn);
+              if (vt.frame !== f) {
+                f = vt.frame!;
+                mode = f.gen !== null ? Mode.NATIVE : Mode.PY;
+                break dispatch;
               }
+              sp = f.sp;
               if (ticks >= limit) { // after a call: a switch point
                 f.sp = sp;
                 f.pc = pc;
@@ -923,32 +912,24 @@ export class VM implements ThreadRunner {
               break;
             }
             case Op.RETURN_VALUE: { // (x -- )
-              let v = fast[--sp];
+              const v = fast[--sp];
               const back = f.back;
-              const kind = f.resume, target = f.resumeTarget;
-              const initSelf = f.initSelf;
-              vt.depth--;
-              if (f.genObj !== null) {
-                f.genObj.frame = null;
-                f.genObj.running = false;
-              }
-              vt.frame = back;
-              if (back === null) {
-                vt.result = v;
-                t.ticks = ticks;
-                return StepResult.Done;
-              }
-              f.back = null;
-              f = back;
-              if (f.gen !== null) {
-                mode = Mode.NATIVE;
-                if (kind === Resume.NATIVE) this.throwValue = V.stopIterationFor(v);
-                else if (kind === Resume.INIT) {
-                  if (v !== None) this.throwValue = typeError(`__init__() should return None, not '${typeName(v)}'`);
-                  else this.sendValue = initSelf!;
-                } else this.sendValue = v;
+              if (f.resume !== Resume.CALL || f.genObj !== null || back === null || back.gen !== null) {
+                // generators, __init__, the bottom frame, a native caller: out of line
+                f.sp = sp;
+                const st = this.returnSlow(vt, f, v);
+                if (st >= 0) {
+                  t.ticks = ticks;
+                  return st;
+                }
+                f = vt.frame!;
+                mode = f.gen !== null ? Mode.NATIVE : Mode.PY;
                 break dispatch;
               }
+              vt.depth--;
+              vt.frame = back;
+              f.back = null;
+              f = back;
               code = f.code!;
               instrs = code.code;
               consts = code.consts;
@@ -957,17 +938,7 @@ export class VM implements ThreadRunner {
               sp = f.sp;
               pc = f.pc;
               globals = f.globals;
-              if (kind === Resume.CALL) {
-                fast[sp++] = v;
-              } else {
-                if (kind === Resume.INIT) {
-                  if (v !== None) throw typeError(`__init__() should return None, not '${typeName(v)}'`);
-                  v = initSelf!;
-                }
-                this.deliver(f, kind === Resume.INIT ? Resume.CALL : kind, target, v);
-                sp = f.sp;
-                pc = f.pc;
-              }
+              fast[sp++] = v;
               if (ticks >= limit) {
                 f.sp = sp;
                 f.pc = pc;
@@ -1120,6 +1091,70 @@ export class VM implements ThreadRunner {
       pc = f.pc;
       sp = f.sp;
     }
+  }
+
+  /**
+   * CALL for everything but the Python-function fast path: builtins run here, anything else goes through
+   * callObject. The arguments are fast[argBase..f.sp) (keywords last, named by kwn); the result replaces
+   * fast[resBase..] or a pushed frame (vt.frame !== f) delivers it later.
+   */
+  private callSlow(vt: VMThread, f: Frame, callable: PyObject, argBase: number, resBase: number, kwn: string[] | null): void {
+    const fast = f.fast;
+    const sp = f.sp;
+    const args = fast.slice(argBase, kwn === null ? sp : sp - kwn.length);
+    const kwv = kwn === null ? null : fast.slice(sp - kwn.length, sp);
+    for (let i = resBase; i < sp; i++) fast[i] = undefined as unknown as PyObject;
+    f.sp = resBase;
+    let r: PyObject;
+    if (callable instanceof PyBuiltin && !callable.isGen) {
+      r = (callable.fn as NativeFn)(callable.bound ? prependArg(callable.self!, args) : args, kwn === null ? null : V.kwMap(kwn, kwv!));
+    } else if (callable instanceof PyMethodDescr && !callable.isGen && args.length > 0 && typeOf(args[0]).isSubtypeOf(callable.owner)) {
+      r = (callable.fn as NativeFn)(args, kwn === null ? null : V.kwMap(kwn, kwv!));
+    } else {
+      const nf = this.callObject(vt, f, callable, args, kwn, kwv);
+      if (nf !== null) return;
+      r = this.lastGen!;
+      this.lastGen = null;
+    }
+    fast[f.sp++] = r;
+  }
+
+  /**
+   * RETURN_VALUE of frame f other than a plain call returning to a Python caller: returns -1 to go on with
+   * vt.frame, or StepResult.Done when f was the bottom frame. An error for the caller (__init__ returning
+   * a value) is left in pendingExc so that it is raised in the caller's frame.
+   */
+  private returnSlow(vt: VMThread, f: Frame, v: PyObject): number {
+    const back = f.back;
+    const kind = f.resume, target = f.resumeTarget;
+    const initSelf = f.initSelf;
+    vt.depth--;
+    if (f.genObj !== null) {
+      f.genObj.frame = null;
+      f.genObj.running = false;
+    }
+    vt.frame = back;
+    if (back === null) {
+      vt.result = v;
+      return StepResult.Done;
+    }
+    f.back = null;
+    if (back.gen !== null) {
+      if (kind === Resume.NATIVE) this.throwValue = V.stopIterationFor(v);
+      else if (kind === Resume.INIT) {
+        if (v !== None) this.throwValue = typeError(`__init__() should return None, not '${typeName(v)}'`);
+        else this.sendValue = initSelf!;
+      } else this.sendValue = v;
+      return -1;
+    }
+    if (kind === Resume.CALL) {
+      back.fast[back.sp++] = v;
+    } else if (kind === Resume.INIT && v !== None) {
+      this.pendingExc = typeError(`__init__() should return None, not '${typeName(v)}'`);
+    } else {
+      this.deliver(back, kind === Resume.INIT ? Resume.CALL : kind, target, kind === Resume.INIT ? initSelf! : v);
+    }
+    return -1;
   }
 
   /**
