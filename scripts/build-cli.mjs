@@ -7,6 +7,8 @@ import { build } from "esbuild";
 import { createHash } from "node:crypto";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -17,7 +19,8 @@ const outfile = root + "dist/gilpy-cli.cjs";
 // gilpy only builds precompiled recipes (grammar.generated.js needs `makeRecipe`) and matches them with plain
 // start rule names, so it needs Ohm's kernel, not the grammar of .ohm files that "ohm-js" builds when loaded
 // (about 10 ms). Grammar.parseApplication would need that grammar for a start rule such as "ListOf<x>".
-const ohmDir = fileURLToPath(new URL(".", import.meta.resolve("ohm-js"))); // the package's index.mjs is at its root
+// require.resolve gives the package's dist/ohm.cjs (import.meta.resolve needs Node 20.6).
+const ohmDir = resolve(dirname(createRequire(import.meta.url).resolve("ohm-js")), "..");
 //
 // Building a grammar from its recipe also trims the source interval of every expression (Interval.trimmed(),
 // two regexp scans of the rule's text), about a third of the 10 ms the Python grammar takes. The trimmed
