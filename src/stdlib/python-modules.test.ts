@@ -34,6 +34,10 @@ function writeModules(): string {
   const dir = mkdtempSync(join(tmpdir(), "gilpy-stdlib-"));
   for (const [name, entry] of stdlibModules) {
     if (!PORTABLE.includes(name.split(".")[0]) || entry.kind !== "python") continue;
+    // A submodule of a native package (collections.abc under the native collections) runs with CPython's
+    // package: python3 would not find ours without a Python __init__.py to hold it.
+    const parent = name.includes(".") ? stdlibModules.get(name.slice(0, name.lastIndexOf("."))) : undefined;
+    if (parent !== undefined && parent.kind !== "python") continue;
     const path = entry.isPackage ? join(dir, name, "__init__.py") : join(dir, name.replace(/\./g, "/") + ".py");
     if (entry.isPackage) mkdirSync(join(dir, name), { recursive: true });
     writeFileSync(path, entry.source());
