@@ -1,7 +1,8 @@
 // generic-alias.ts — types.GenericAlias, what `list[int]` and `dict[str, int]` evaluate to: it prints as
 // the parameterized type, calls the origin, and compares by origin and arguments.
 import { PyObj, PyObject, PyType, PyTuple, makeBuiltinType, TypeFlag, newTuple, KwArgs, NotImplemented, None, noneType } from "../object.js";
-import { defineMethods, defineGetters, defineGenMethods } from "../builtin-function.js";
+import { PyBuiltin, defineMethods, defineGetters, defineGenMethods } from "../builtin-function.js";
+import { typeError } from "../exceptions.js";
 import { reprGen } from "../ops-object.js";
 import { callGen } from "../ops-call.js";
 import { typeRepr } from "./type.js";
@@ -24,10 +25,18 @@ function* argRepr(x: PyObject): Generator<any, string, any> {
   return yield* reprGen(x);
 }
 
+// types.GenericAlias(origin, args): what `__class_getitem__ = classmethod(GenericAlias)` relies on
+// (collections.abc, contextlib, dataclasses.Field). Objects/genericaliasobject.c ga_new.
+genericAliasType.dict.set("__new__", new PyBuiltin("__new__", (args: PyObject[], kwargs: KwArgs | null) => {
+  if (kwargs !== null && kwargs.size > 0) throw typeError("GenericAlias() takes no keyword arguments");
+  if (args.length !== 3) throw typeError(`GenericAlias expected 2 arguments, got ${args.length - 1}`);
+  return genericAlias(args[1], args[2]);
+}, false, genericAliasType, "GenericAlias.__new__"));
+
 defineGenMethods(genericAliasType, {
   __repr__: function* ([self]) {
     const g = self as PyGenericAlias;
-    const o = g.origin instanceof PyType ? g.origin.qualname : yield* reprGen(g.origin);
+    const o = yield* argRepr(g.origin);
     const parts: string[] = [];
     for (const a of g.args.items) parts.push(yield* argRepr(a));
     return `${o}[${parts.length ? parts.join(", ") : "()"}]`;
