@@ -180,6 +180,7 @@ try {
 } catch (e) {
   rmSync(outfile, { force: true });
   rmSync(root + "dist/gilpy-cli.cache", { force: true });
-  console.warn(`build-cli: no CLI bundle (${e instanceof Error ? e.message.split("\n")[0] : e});\n` +
+  const why = e?.errors?.[0]?.text ?? (e instanceof Error ? e.message.split("\n")[0] : String(e));
+  console.warn(`build-cli: no CLI bundle (${why});\n` +
     "build-cli: gilpy runs from dist/cli.js and its modules, correct but slower to start");
 }
