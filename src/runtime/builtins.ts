@@ -35,6 +35,7 @@ import { sliceType } from "./types/slice.js";
 import { enumerateType, zipType, mapType, filterType, reversedType } from "./types/iterators.js";
 import { propertyType, classMethodType, staticMethodType } from "./types/descriptors.js";
 import { superType } from "./types/super.js";
+import { memoryviewType } from "./types/memoryview.js";
 import { isInstanceGen, isSubclassGen } from "./types/type.js";
 import { dictObjectOf } from "./types/object.js";
 import { intRound } from "./types/int.js";
@@ -293,7 +294,7 @@ export function createBuiltins(rt: RuntimeContext): PyModule {
   for (const t of [
     intType, boolType, floatType, complexType, strType, bytesType, byteArrayType, tupleType, listType, dictType,
     setType, frozensetType, objectType, typeType, rangeType, sliceType, enumerateType, zipType, mapType,
-    filterType, reversedType, propertyType, classMethodType, staticMethodType, superType,
+    filterType, reversedType, propertyType, classMethodType, staticMethodType, superType, memoryviewType,
   ]) d.set(t.name, t);
   for (const t of builtinExceptionTypes) d.set(t.name, t);
   d.set("EnvironmentError", d.get("OSError")!);
@@ -460,9 +461,6 @@ export function createBuiltins(rt: RuntimeContext): PyModule {
   }
   fn("breakpoint", () => None);
   fn("help", () => None);
-  fn("memoryview", () => {
-    throw notImplementedError("memoryview is not supported by gilpy yet");
-  });
   fn("aiter", () => {
     throw notImplementedError("aiter is not supported by gilpy yet");
   });

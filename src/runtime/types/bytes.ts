@@ -18,12 +18,14 @@ import { PySlice, sliceIndices } from "./slice.js";
 import { listAssignSlice, listDelSlice } from "../ops-item.js";
 import { percentGen } from "../ops-format.js";
 import { PyListIter } from "./iterators.js";
+import { PyMemoryView } from "./memoryview.js";
 import type { NativeGen } from "../protocol.js";
 
 /** The bytes of a bytes-like (bytes, bytearray), or null. */
 export function bytesOf(x: PyObject): Uint8Array | null {
   if (x instanceof PyBytes) return x.data;
   if (x instanceof PyByteArray) return x.data.subarray(0, x.length);
+  if (x instanceof PyMemoryView) return x.bytes();
   return null;
 }
 

@@ -19,6 +19,7 @@ import "./bytes.js";
 import "./exception-methods.js";
 import "./function-attrs.js";
 import "./super.js";
+import "./memoryview.js";
 import "../ops-iter.js";
 import { setKeyHooks } from "../dict.js";
 import { hashGen } from "../ops-object.js";
