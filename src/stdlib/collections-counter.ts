@@ -3,7 +3,7 @@
 // multiset operators and comparisons of docs.python.org/3.11/library/collections.html#collections.Counter.
 // Counts are arbitrary Python objects: arithmetic and comparisons go through the generic operations.
 import { PyObject, PyList, PyTuple, None, NotImplemented, typeOf, newTuple, newList } from "../runtime/object.js";
-import { PyDict, dictType } from "../runtime/dict.js";
+import { PyDict, dictType, normKey, NEEDS_PY } from "../runtime/dict.js";
 import { notImplementedError, typeError, isException, TypeError } from "../runtime/exceptions.js";
 import { defineGenMethods, defineClassMethods, PyBuiltin } from "../runtime/builtin-function.js";
 import { dictUpdateGen } from "../runtime/types/dict-methods.js";
@@ -13,8 +13,9 @@ import { getItemGen } from "../runtime/ops-item.js";
 import { typeCallGen, callMethodGen, callGen } from "../runtime/ops-call.js";
 import { loadAttrGen, hasAttrGen } from "../runtime/ops-attr.js";
 import { sortItemsGen } from "../runtime/ops-repr.js";
+import { getIterGen, iterNext, iterNextGen, ITER_SLOW } from "../runtime/ops-iter.js";
 import { PyListIter } from "../runtime/types/iterators.js";
-import { nativeType, reprOfGen, forEachGen, itemsOf, intArg, isNone, type Gen } from "./native-helpers.js";
+import { nativeType, reprOfGen, itemsOf, intArg, isNone, type Gen } from "./native-helpers.js";
 import { dictGet, storeItem, entries } from "./collections-dicts.js";
 
 export const counterType = nativeType("Counter", "collections", dictType);
@@ -65,10 +66,23 @@ function* addCounts(self: PyDict, src: PyObject | undefined, kwargs: Map<string,
         }
       }
     } else {
-      yield* forEachGen(src!, function* (k) {
-        const cur = (yield* dictGet(self, k)) ?? 0;
-        yield* storeItem(self, k, yield* arith(cur, 1, op));
-      });
+      // Counting plain keys into a Counter whose __setitem__ is dict's: Map operations on small-int
+      // counts, no generator per item; anything else takes the general path.
+      const plain = typeOf(self).lookup("__setitem__") === dictType.dict.get("__setitem__");
+      const it = yield* getIterGen(src!);
+      for (;;) {
+        let k = iterNext(it);
+        if (k === ITER_SLOW) k = yield* iterNextGen(it);
+        if (k === undefined) break;
+        const n = plain ? normKey(k) : NEEDS_PY;
+        const cur = n === NEEDS_PY ? undefined : self.map.get(n);
+        if (n !== NEEDS_PY && (cur === undefined || (typeof cur === "number" && cur < 2 ** 52 && cur > -(2 ** 52)))) {
+          self.setNorm(n, k, (cur ?? 0) + sign);
+          continue;
+        }
+        const c = (yield* dictGet(self, k)) ?? 0;
+        yield* storeItem(self, k, yield* arith(c, 1, op));
+      }
     }
   }
   if (kwargs !== null && kwargs.size > 0) {
