@@ -72,10 +72,11 @@ def _reraise(self, typ, val=None, tb=None):
 def _generator_close(self):
     try:
         self.throw(GeneratorExit)
-    except (GeneratorExit, StopIteration):
-        pass
-    else:
-        raise RuntimeError('generator ignored GeneratorExit')
+    except StopIteration:
+        return
+    except GeneratorExit:
+        return
+    raise RuntimeError('generator ignored GeneratorExit')
 
 
 Iterator = _declare('Iterator', ('__iter__', '__next__'), (Iterable,),
@@ -134,7 +135,7 @@ class Set(Collection):
     def __lt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
+        return self.__le__(other) and len(other) > len(self)
 
     def __ge__(self, other):
         if not isinstance(other, Set):
@@ -144,50 +145,54 @@ class Set(Collection):
     def __gt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return self.__ge__(other) and len(other) < len(self)
 
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        return len(other) == len(self) and all(item in other for item in self)
 
     def isdisjoint(self, other):
         return not any(item in self for item in other)
 
+    def _as_set(self, other):
+        # Operands may be any iterable; None means "not ours to handle".
+        if isinstance(other, Set):
+            return other
+        return self._from_iterable(other) if isinstance(other, Iterable) else None
+
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(item for item in other if item in self)
+        if isinstance(other, Iterable):
+            return self._from_iterable(item for item in other if item in self)
+        return NotImplemented
 
     __rand__ = __and__
 
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable([*self, *other])
+        if isinstance(other, Iterable):
+            return self._from_iterable([*self, *other])
+        return NotImplemented
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(item for item in self if item not in other)
+        right = self._as_set(other)
+        if right is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in right)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(item for item in other if item not in self)
+        left = self._as_set(other)
+        if left is None:
+            return NotImplemented
+        return self._from_iterable(item for item in left if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        right = self._as_set(other)
+        if right is None:
+            return NotImplemented
+        only_left = [item for item in self if item not in right]
+        return self._from_iterable(only_left + [item for item in right if item not in self])
 
     __rxor__ = __xor__
 
@@ -294,9 +299,9 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return {key: self[key] for key in self} == {key: other[key] for key in other}
+        return NotImplemented
 
 
 class MappingView(Sized):
@@ -347,8 +352,9 @@ class ItemsView(MappingView, Set):
         return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 class ValuesView(MappingView, Collection):
@@ -372,7 +378,7 @@ class MutableMapping(Mapping):
     __module__ = 'collections.abc'
 
     @abstractmethod
-    def __setitem__(self, key, value):
+    def __setitem__(self, key, item):
         raise KeyError
 
     @abstractmethod
@@ -400,15 +406,15 @@ class MutableMapping(Mapping):
         for key in list(self):
             del self[key]
 
-    def update(self, other=(), /, **kwds):
+    def update(self, other=(), /, **pairs):
         if isinstance(other, Mapping) or hasattr(other, 'keys'):
             for key in other.keys():
                 self[key] = other[key]
         else:
             for key, value in other:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        for key in pairs:
+            self[key] = pairs[key]
 
     def setdefault(self, key, default=None):
         if key not in self:
@@ -446,10 +452,11 @@ class Sequence(Reversible, Collection):
 
     def index(self, value, start=0, stop=None):
         size = len(self)
-        if start is not None and start < 0:
-            start = max(size + start, 0)
-        if stop is not None and stop < 0:
-            stop += size
+        # Negative bounds count from the end, as for list.index.
+        if (start or 0) < 0:
+            start = max(0, start + size)
+        if (stop or 0) < 0:
+            stop = stop + size
         position = start or 0
         while stop is None or position < stop:
             try:
@@ -462,7 +469,7 @@ class Sequence(Reversible, Collection):
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        return len([v for v in self if v is value or v == value])
 
 
 class MutableSequence(Sequence):
@@ -471,7 +478,7 @@ class MutableSequence(Sequence):
     __module__ = 'collections.abc'
 
     @abstractmethod
-    def __setitem__(self, index, value):
+    def __setitem__(self, index, item):
         raise IndexError
 
     @abstractmethod
@@ -479,7 +486,7 @@ class MutableSequence(Sequence):
         raise IndexError
 
     @abstractmethod
-    def insert(self, index, value):
+    def insert(self, index, item):
         raise IndexError
 
     def append(self, value):
