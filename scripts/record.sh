@@ -39,7 +39,7 @@ record_own() {
     local f=$1 b=${1%.py} rc
     env -i PATH="$PATH" HOME="${HOME:-/tmp}" LANG=C.UTF-8 LC_ALL=C.UTF-8 TZ=UTC \
         PYTHONHASHSEED=0 PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 \
-        timeout -k 5 60 "$PY" "$f" </dev/null 2>"$b.stderr.raw" | cat >"$b.stdout"
+        timeout -k 5 60 "$PY" "$f" </dev/null 2>"$b.stderr.raw" | sed -e "s|$ESC||g" >"$b.stdout"
     rc=${PIPESTATUS[0]}
     sed -e "s|$ESC||g" "$b.stderr.raw" >"$b.stderr" && rm -f "$b.stderr.raw"
     printf '%s\t%s\n' "$f" "$rc" >"$b.exit.tmp"
