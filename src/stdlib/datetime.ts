@@ -32,13 +32,17 @@ def _whole(value):
     return index(value)
 
 
+def _is_datetime(value):
+    return isinstance(value, datetime)
+
+
 def _tp_name(obj):
     cls = type(obj)
     return 'datetime.' + cls.__name__ if cls.__module__ == 'datetime' else cls.__name__
 
 
 def _check_tzinfo(tz):
-    if tz is not None and not isinstance(tz, tzinfo):
+    if not (tz is None or isinstance(tz, tzinfo)):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
                         % type(tz).__name__)
 
@@ -102,7 +106,7 @@ def _iso_week_one(year):
 
 def _checked_date(year, month, day):
     year, month, day = _whole(year), _whole(month), _whole(day)
-    if not MINYEAR <= year <= MAXYEAR:
+    if year < MINYEAR or year > MAXYEAR:
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
         raise ValueError('month must be in 1..12')
@@ -143,7 +147,7 @@ def _offset_text(offset, sep=':'):
 
 def _clock_text(h, m, s, us, timespec):
     if timespec == 'auto':
-        timespec = 'microseconds' if us else 'seconds'
+        timespec = 'seconds' if us == 0 else 'microseconds'
     pieces = {
         'hours': '%02d' % h,
         'minutes': '%02d:%02d' % (h, m),
@@ -213,6 +217,11 @@ def _sign(n):
     return (n > 0) - (n < 0)
 
 
+def _duration(value):
+    # microseconds of a timedelta, None for anything else
+    return value._us if isinstance(value, timedelta) else None
+
+
 # ---- timedelta ----
 
 class timedelta:
@@ -270,21 +279,18 @@ class timedelta:
         return format(str(self), spec)
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            return _timedelta_of(timedelta, self._us + other._us)
-        return NotImplemented
+        us = _duration(other)
+        return NotImplemented if us is None else _timedelta_of(timedelta, self._us + us)
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return _timedelta_of(timedelta, self._us - other._us)
-        return NotImplemented
+        us = _duration(other)
+        return NotImplemented if us is None else _timedelta_of(timedelta, self._us - us)
 
     def __rsub__(self, other):
-        if isinstance(other, timedelta):
-            return _timedelta_of(timedelta, other._us - self._us)
-        return NotImplemented
+        us = _duration(other)
+        return NotImplemented if us is None else _timedelta_of(timedelta, us - self._us)
 
     def __neg__(self):
         return _timedelta_of(timedelta, -self._us)
@@ -306,8 +312,9 @@ class timedelta:
     __rmul__ = __mul__
 
     def __truediv__(self, other):
-        if isinstance(other, timedelta):
-            return self._us / other._us
+        us = _duration(other)
+        if us is not None:
+            return self._us / us
         if isinstance(other, int):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
@@ -320,10 +327,11 @@ class timedelta:
         return NotImplemented
 
     def __floordiv__(self, other):
-        if isinstance(other, timedelta):
-            if other._us == 0:
+        us = _duration(other)
+        if us is not None:
+            if us == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return self._us // other._us
+            return self._us // us
         if isinstance(other, int):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
@@ -331,24 +339,25 @@ class timedelta:
         return NotImplemented
 
     def __mod__(self, other):
-        if isinstance(other, timedelta):
-            if other._us == 0:
-                raise ZeroDivisionError('integer modulo by zero')
-            return _timedelta_of(timedelta, self._us % other._us)
-        return NotImplemented
+        us = _duration(other)
+        if us is None:
+            return NotImplemented
+        if us == 0:
+            raise ZeroDivisionError('integer modulo by zero')
+        return _timedelta_of(timedelta, self._us % us)
 
     def __divmod__(self, other):
-        if isinstance(other, timedelta):
-            if other._us == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            whole, rest = divmod(self._us, other._us)
-            return whole, _timedelta_of(timedelta, rest)
-        return NotImplemented
+        us = _duration(other)
+        if us is None:
+            return NotImplemented
+        if us == 0:
+            raise ZeroDivisionError('integer division or modulo by zero')
+        whole, rest = divmod(self._us, us)
+        return whole, _timedelta_of(timedelta, rest)
 
     def _compare(self, other, for_equality):
-        if isinstance(other, timedelta):
-            return _sign(self._us - other._us)
-        return NotImplemented
+        us = _duration(other)
+        return NotImplemented if us is None else _sign(self._us - us)
 
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
@@ -394,7 +403,7 @@ class tzinfo:
 
     def fromutc(self, dt):
         """Moves dt (a UTC time carrying this tzinfo) to local time in this zone."""
-        if not isinstance(dt, datetime):
+        if not _is_datetime(dt):
             raise TypeError('fromutc() requires a datetime argument')
         if dt.tzinfo is not self:
             raise ValueError('dt.tzinfo is not self')
@@ -420,9 +429,9 @@ class timezone(tzinfo):
     __slots__ = ('_offset', '_name')
 
     def __new__(cls, offset, name=None):
-        if not isinstance(offset, timedelta):
+        if _duration(offset) is None:
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s' % type(offset).__name__)
-        if name is not None and not isinstance(name, str):
+        if not (name is None or isinstance(name, str)):
             raise TypeError('timezone() argument 2 must be str, not %s' % type(name).__name__)
         if abs(offset._us) >= 24 * 3600 * _US_PER_SECOND:
             raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
@@ -439,7 +448,7 @@ class timezone(tzinfo):
 
     def __eq__(self, other):
         if isinstance(other, timezone):
-            return self._offset == other._offset
+            return other._offset == self._offset
         return NotImplemented
 
     def __hash__(self):
@@ -474,7 +483,7 @@ class timezone(tzinfo):
         return 'UTC' + _offset_text(self._offset) if self._offset else 'UTC'
 
     def fromutc(self, dt):
-        if not isinstance(dt, datetime):
+        if not _is_datetime(dt):
             raise TypeError('fromutc() argument must be a datetime instance or None')
         if dt.tzinfo is not self:
             raise ValueError('fromutc: dt.tzinfo is not self')
@@ -536,9 +545,8 @@ class date:
 
     @classmethod
     def fromisoformat(cls, date_string):
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        if len(date_string) not in (7, 8, 10):
+        _iso_text(date_string)
+        if len(date_string) not in _ISO_DATE_LENGTHS:
             raise ValueError('Invalid isoformat string: %r' % date_string)
         return cls(*_parse_iso_date(date_string, date_string))
 
@@ -583,7 +591,7 @@ class date:
         return _to_ordinal(self._year, self._month, self._day)
 
     def weekday(self):
-        return (self.toordinal() + 6) % 7
+        return (self.toordinal() - 1) % 7
 
     def isoweekday(self):
         return (self.toordinal() + 6) % 7 + 1
@@ -615,14 +623,14 @@ class date:
         return self._hash
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            return _shift_date(self, other._days)
-        return NotImplemented
+        if _duration(other) is None:
+            return NotImplemented
+        return _shift_date(self, other._days)
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        if isinstance(other, timedelta):
+        if _duration(other) is not None:
             return _shift_date(self, -other._days)
         if isinstance(other, date) and not isinstance(other, datetime):
             return timedelta(self.toordinal() - other.toordinal())
@@ -650,7 +658,7 @@ def _ctime_text(d, hh, mm, ss):
 
 
 def _from_iso_calendar(year, week, day):
-    if not MINYEAR <= year <= MAXYEAR:
+    if year < MINYEAR or year > MAXYEAR:
         raise ValueError('Year is out of range: %d' % year)
     last_week = 53 if _iso_week_one(year + 1) - _iso_week_one(year) == 53 * 7 else 52
     if not 1 <= week <= last_week:
@@ -697,10 +705,17 @@ _IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
 _install_comparisons(date)
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
-date.resolution = timedelta(days=1)
+date.resolution = timedelta(1)
 
 
 # ---- ISO 8601 parsing ----
+
+_ISO_DATE_LENGTHS = (7, 8, 10)
+
+
+def _iso_text(value):
+    if not isinstance(value, str):
+        raise TypeError('fromisoformat: argument must be str')
 
 def _digits(text, start, count, original):
     piece = text[start:start + count]
@@ -801,8 +816,8 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         self = object.__new__(cls)
-        self._hour, self._minute, self._second, self._microsecond, self._fold = _checked_time(
-            hour, minute, second, microsecond, fold)
+        clock = _checked_time(hour, minute, second, microsecond, fold)
+        self._hour, self._minute, self._second, self._microsecond, self._fold = clock
         _check_tzinfo(tzinfo)
         self._tzinfo = tzinfo
         self._hash = -1
@@ -817,8 +832,7 @@ class time:
 
     @classmethod
     def fromisoformat(cls, time_string):
-        if not isinstance(time_string, str):
-            raise TypeError('fromisoformat: argument must be str')
+        _iso_text(time_string)
         text = time_string[1:] if time_string[:1] == 'T' else time_string
         if not text:
             raise ValueError('Invalid isoformat string: %r' % time_string)
@@ -901,8 +915,8 @@ def _clock_repr(obj, head, leading):
 
 _install_comparisons(time)
 time.min = time(0, 0, 0)
-time.max = time(23, 59, 59, 999999)
-time.resolution = timedelta(microseconds=1)
+time.max = time(23, 59, 59, _US_PER_SECOND - 1)
+time.resolution = timedelta.resolution
 
 
 # ---- datetime ----
@@ -915,8 +929,8 @@ class datetime(date):
                 fold=0):
         self = object.__new__(cls)
         self._year, self._month, self._day = _checked_date(year, month, day)
-        self._hour, self._minute, self._second, self._microsecond, self._fold = _checked_time(
-            hour, minute, second, microsecond, fold)
+        clock = _checked_time(hour, minute, second, microsecond, fold)
+        self._hour, self._minute, self._second, self._microsecond, self._fold = clock
         _check_tzinfo(tzinfo)
         self._tzinfo = tzinfo
         self._hash = -1
@@ -983,8 +997,7 @@ class datetime(date):
 
     @classmethod
     def fromisoformat(cls, date_string):
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
+        _iso_text(date_string)
         cut = _iso_date_length(date_string) if len(date_string) >= 7 else len(date_string)
         y, mo, d = _parse_iso_date(date_string[:cut], date_string)
         clock = date_string[cut + 1:]
@@ -1004,7 +1017,7 @@ class datetime(date):
     # -- views --
 
     def date(self):
-        return date(self._year, self._month, self._day)
+        return date(self.year, self.month, self.day)
 
     def time(self):
         return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
@@ -1057,7 +1070,7 @@ class datetime(date):
         if tz is None:
             local = _time.localtime((instant - _EPOCH_US) // _US_PER_SECOND)
             tz = timezone(timedelta(seconds=getattr(local, 'tm_gmtoff', 0) or 0), getattr(local, 'tm_zone', None))
-        elif not isinstance(tz, tzinfo):
+        elif isinstance(tz, tzinfo) is False:
             raise TypeError('tzinfo argument must be None or of a tzinfo subclass, not type %r'
                             % type(tz).__name__)
         if tz is self._tzinfo:
@@ -1097,7 +1110,7 @@ class datetime(date):
     # -- comparison and arithmetic --
 
     def _compare(self, other, for_equality):
-        if not isinstance(other, datetime):
+        if not _is_datetime(other):
             if isinstance(other, date) and not for_equality:
                 raise TypeError("can't compare %s to %s" % (_tp_name(self), _tp_name(other)))
             return NotImplemented
@@ -1120,16 +1133,18 @@ class datetime(date):
         return self._hash
 
     def __add__(self, other):
-        if not isinstance(other, timedelta):
+        us = _duration(other)
+        if us is None:
             return NotImplemented
-        return type(self)._from_us(self._total_us() + other._us, self._tzinfo)
+        return type(self)._from_us(self._total_us() + us, self._tzinfo)
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return type(self)._from_us(self._total_us() - other._us, self._tzinfo)
-        if not isinstance(other, datetime):
+        us = _duration(other)
+        if us is not None:
+            return type(self)._from_us(self._total_us() - us, self._tzinfo)
+        if not _is_datetime(other):
             return NotImplemented
         difference = self._total_us() - other._total_us()
         if self._tzinfo is not other._tzinfo:
@@ -1146,8 +1161,8 @@ class datetime(date):
 
 
 _install_comparisons(datetime)
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
-datetime.resolution = timedelta(microseconds=1)
+datetime.min = datetime.combine(date.min, time.min)
+datetime.max = datetime.combine(date.max, time.max)
+datetime.resolution = timedelta.resolution
 _EPOCH_US = datetime(1970, 1, 1)._total_us()
 `;
