@@ -107,7 +107,7 @@ class LogRecord:
         self.pathname = pathname
         try:
             self.filename, self.module = _split_source_name(pathname)
-        except (AttributeError, TypeError):
+        except (TypeError, AttributeError):
             self.filename = pathname
             self.module = "Unknown module"
         self.exc_info = exc_info
@@ -334,7 +334,8 @@ class Formatter:
         return self._style.usesTime()
 
     def formatMessage(self, record):
-        return self._style.format(record)
+        style = self._style
+        return style.format(record)
 
     def formatStack(self, stack_info):
         return stack_info
@@ -731,7 +732,7 @@ class Logger(Filterer):
             where = self.findCaller(stack_info, stacklevel)
         except ValueError:
             where = "(unknown file)", 0, "(unknown function)", None
-        if isinstance(exc_info, BaseException):
+        if isinstance(exc_info, BaseException):  # an exception object stands for its own (type, value, tb)
             exc_info = (exc_info.__class__, exc_info, exc_info.__traceback__)
         elif exc_info and not isinstance(exc_info, tuple):
             exc_info = sys.exc_info()
