@@ -26,7 +26,8 @@ export function* buildClass(args: PyObject[], kwargs: KwArgs | null): NativeGen 
   const name = args[1];
   if (!(func instanceof PyFunction)) throw typeError("__build_class__: func must be a function");
   if (typeof name !== "string") throw typeError("__build_class__: name is not a string");
-  const bases = yield* resolveBases(args.slice(2));
+  const original = args.slice(2);
+  const bases = yield* resolveBases(original);
   let kw: KwArgs | null = kwargs === null ? null : new Map(kwargs);
   let meta: PyObject | undefined = kw?.get("metaclass");
   if (meta !== undefined) kw!.delete("metaclass");
@@ -38,6 +39,11 @@ export function* buildClass(args: PyObject[], kwargs: KwArgs | null): NativeGen 
     throw typeError(`${meta instanceof PyType ? meta.name : typeName(meta)}.__prepare__() must return a mapping, not ${typeName(ns)}`);
   }
   const cell = (yield new ExecRequest(func.code, func.globals, ns.map as AttrMap, func.closure) as never) as PyObject;
+  // PEP 560 (Python/bltinmodule.c builtin___build_class__): bases replaced through __mro_entries__ are kept
+  // as __orig_bases__ (typing.Generic reads its type variables from there).
+  if (bases.items.length !== original.length || bases.items.some((b, i) => b !== original[i])) {
+    yield* ns.setGen("__orig_bases__", newTuple(original));
+  }
   const cls = yield* callGen(meta, [name, bases, ns], kw);
   if (cell instanceof PyCell && cls instanceof PyType && cell.value === undefined) cell.value = cls;
   return cls;

@@ -261,6 +261,13 @@ export function containsFast(container: PyObject, item: PyObject): boolean | und
 export function* containsGen(container: PyObject, item: PyObject): Gen<boolean> {
   const f = containsFast(container, item);
   if (f !== undefined) return f;
+  // A builtin list/tuple whose items need Python ==: compare here (list.__contains__ comes back to this
+  // function, so asking it would recurse forever). Length re-read each step as list_contains does.
+  if ((container instanceof PyList || container instanceof PyTuple) && !(container.type.flags & TypeFlag.Heap)) {
+    const items = container.items;
+    for (let i = 0; i < items.length; i++) if (yield* eqGen(items[i], item)) return true;
+    return false;
+  }
   const t = typeOf(container);
   const m = t.lookup("__contains__");
   if (m !== undefined && m !== None) {

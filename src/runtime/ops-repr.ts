@@ -3,7 +3,7 @@
 import { PyObject, PyList, PyTuple, typeOf, typeName } from "./object.js";
 import { PyDict } from "./dict.js";
 import { reprGen, reprFast, reprActive } from "./ops-object.js";
-import { compareBoolGen, CmpOp } from "./ops-compare.js";
+import { compareBoolGen, compareFast, CmpOp } from "./ops-compare.js";
 import { callGen, type Gen } from "./ops-call.js";
 import { valueError } from "./exceptions.js";
 
@@ -106,7 +106,7 @@ function* mergeSortGen(idx: number[], keys: PyObject[]): Gen<void> {
     for (let i = lo + 1; i < hi; i++) {
       const x = src[i];
       let j = i - 1;
-      while (j >= lo && (yield* lessGen(keys[x], keys[src[j]]))) {
+      while (j >= lo && (compareFast(keys[x], keys[src[j]], CmpOp.Lt) ?? (yield* lessGen(keys[x], keys[src[j]])))) {
         src[j + 1] = src[j];
         j--;
       }
@@ -118,7 +118,8 @@ function* mergeSortGen(idx: number[], keys: PyObject[]): Gen<void> {
       const mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
       let i = lo, j = mid, k = lo;
       while (i < mid && j < hi) {
-        if (yield* lessGen(keys[src[j]], keys[src[i]])) dst[k++] = src[j++];
+        // the plain comparison first: no generator per step for tuples of numbers and strings
+        if (compareFast(keys[src[j]], keys[src[i]], CmpOp.Lt) ?? (yield* lessGen(keys[src[j]], keys[src[i]]))) dst[k++] = src[j++];
         else dst[k++] = src[i++];
       }
       while (i < mid) dst[k++] = src[i++];

@@ -10,7 +10,12 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name',
            'pickle_by_enum_name']
 
-_UNSET = object()
+class _Unset:
+    def __repr__(self):
+        return '_auto_null'  # what auto() shows before a value is chosen, as in CPython
+
+
+_UNSET = _Unset()
 
 
 class auto:
@@ -88,6 +93,27 @@ def _bits_of(value):
     return bits
 
 
+def _is_single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
+class _MemberAttribute:
+    # Read-only attribute of members (name, value): assignment fails with CPython's enum message.
+    def __init__(self, getter):
+        self.getter = getter
+        self.attr = getter.__name__
+        self.__doc__ = getter.__doc__
+
+    def __get__(self, instance, owner=None):
+        return self if instance is None else self.getter(instance)
+
+    def __set__(self, instance, value):
+        raise AttributeError(f"<enum 'Enum'> cannot set attribute {self.attr!r}")
+
+    def __delete__(self, instance):
+        raise AttributeError(f"<enum 'Enum'> cannot delete attribute {self.attr!r}")
+
+
 # Methods an enumeration takes from its Enum base even when a mixed-in type (int, str) precedes it in the MRO.
 _ENUM_OWNED = ('__repr__', '__str__', '__format__', '__reduce_ex__')
 
@@ -149,7 +175,8 @@ class EnumType(type):
                     break
             if canonical is not None:
                 item = canonical
-            else:
+            elif not (Flag and issubclass(made, Flag)) or _is_single_bit(item._value_):
+                # Flags list only their one-bit members; multi-bit ones are named combinations.
                 made._member_names_.append(name)
             made._member_map_[name] = item
             try:
@@ -303,11 +330,11 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
+    @_MemberAttribute
     def name(self):
         return self._name_
 
-    @property
+    @_MemberAttribute
     def value(self):
         return self._value_
 

@@ -69,6 +69,9 @@ class ForwardRef:
 
 
 def _convert(arg):
+    # As in CPython, None in a subscript stands for NoneType and a string for a forward reference.
+    if arg is None:
+        return type(None)
     if isinstance(arg, str):
         return ForwardRef(arg)
     return arg
@@ -158,6 +161,7 @@ class _Generic(_Final):
             return _Alias(tuple, (), self._name, 'empty_tuple')
         if self._name == 'typing.Callable':
             args, result = params
+            result = _convert(result)
             if args is ...:
                 return _Alias(collections.abc.Callable, (..., result), self._name, 'callable')
             return _Alias(collections.abc.Callable, tuple(args) + (result,), self._name, 'callable')
@@ -232,6 +236,8 @@ def _union(self, parameters):
 
 
 def _optional(self, parameter):
+    if isinstance(parameter, tuple):
+        raise TypeError(f'{self} requires a single type. Got {parameter!r}.')
     return Union[parameter, None]
 
 
@@ -244,7 +250,7 @@ def _generic_item(name):
 def _single_item(name):
     def getitem(self, parameter):
         if isinstance(parameter, tuple):
-            raise TypeError(f'{self} accepts only single type.')
+            raise TypeError(f'{self} accepts only single type. Got {parameter!r}.')
         return _Alias(self, (parameter,), 'typing.' + name)
     return getitem
 
@@ -359,8 +365,20 @@ class Generic:
     def __class_getitem__(cls, args):
         args = _as_tuple(args)
         if cls is Generic or cls is Protocol:
-            return cls
-        return _Alias(cls, args, cls.__module__ + '.' + cls.__qualname__)
+            # Generic[T] as a base: the alias resolves to the class and remembers its type variables.
+            return _Alias(cls, args, 'typing.' + cls.__name__)
+        return _Alias(cls, tuple(_convert(a) for a in args), cls.__module__ + '.' + cls.__qualname__)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        found = []
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            for arg in getattr(base, '__args__', ()):
+                if isinstance(arg, (TypeVar, ParamSpec, TypeVarTuple)) and arg not in found:
+                    found.append(arg)
+        if not found:
+            found = [p for b in cls.__bases__ for p in getattr(b, '__parameters__', ())]
+        cls.__parameters__ = tuple(found)
 
 
 class Protocol(Generic):
