@@ -36,6 +36,7 @@ import { enumerateType, zipType, mapType, filterType, reversedType } from "./typ
 import { propertyType, classMethodType, staticMethodType } from "./types/descriptors.js";
 import { superType } from "./types/super.js";
 import { memoryviewType } from "./types/memoryview.js";
+import { checkBuiltinFunctions } from "./method-arity.js";
 import { isInstanceGen, isSubclassGen } from "./types/type.js";
 import { dictObjectOf } from "./types/object.js";
 import { intRound } from "./types/int.js";
@@ -464,6 +465,7 @@ export function createBuiltins(rt: RuntimeContext): PyModule {
   fn("aiter", () => {
     throw notImplementedError("aiter is not supported by gilpy yet");
   });
+  checkBuiltinFunctions(d);
   return m;
 }
 

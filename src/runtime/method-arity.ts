@@ -6,7 +6,7 @@ import { PyType, objectType, intType, floatType, complexType, strType, bytesType
 import { dictType, setType, frozensetType } from "./dict.js";
 import { rangeType } from "./types/range.js";
 import { sliceType } from "./types/slice.js";
-import { PyMethodDescr, PyClassMethodDescr } from "./builtin-function.js";
+import { PyBuiltin, PyMethodDescr, PyClassMethodDescr } from "./builtin-function.js";
 import { typeError } from "./exceptions.js";
 import type { NativeFn } from "./protocol.js";
 import { METHOD_ARITY } from "./method-arity-table.js";
@@ -41,19 +41,30 @@ function countError(qual: string, style: string, prefix: string, min: number, ma
   }
 }
 
-function checked(fn: NativeFn, qual: string, kw: string, style: string, min: number, max: number, prefix: string): NativeFn {
+/** `self` is 1 for methods (args[0] is the object), 0 for the builtins module's functions. */
+function checked(fn: NativeFn, qual: string, kw: string, style: string, min: number, max: number, prefix: string, self = 1): NativeFn {
   return (args: PyObject[], kwargs: KwArgs | null): PyObject => {
     if (kwargs !== null && kwargs.size > 0) {
       if (kw !== "") throw typeError(`${kw}() takes no keyword arguments`);
     } else if (style !== "") {
-      const n = args.length - 1;
+      const n = args.length - self;
       if (n < min || (max >= 0 && n > max)) throw countError(qual, style, prefix, min, max, n);
     }
     return fn(args, kwargs);
   };
 }
 
+/** Gives the functions of a new builtins module (made per interpreter) the same checks. */
+export function checkBuiltinFunctions(ns: Map<string, PyObject>): void {
+  for (const [tname, name, kw, style, min, max, prefix] of METHOD_ARITY) {
+    if (tname !== "builtins") continue;
+    const f = ns.get(name);
+    if (f instanceof PyBuiltin) (f as { fn: NativeFn }).fn = checked(f.fn as NativeFn, name, kw, style, min, max, prefix, f.bound ? 1 : 0);
+  }
+}
+
 for (const [tname, name, kw, style, min, max, prefix] of METHOD_ARITY) {
+  if (tname === "builtins") continue;
   const t = TYPES.get(tname)!;
   const d = t.dict.get(name);
   const qual = `${tname}.${name}`;

@@ -13,6 +13,8 @@ calls = [
     lambda: bytes.fromhex(x=1), lambda: dict.fromkeys(), lambda: b"ab".replace(b"a", None),
     lambda: "x".__add__(), lambda: [].__getitem__(), lambda: [].__contains__(), lambda: (1).__add__(1, 2),
     lambda: "x".__len__(1), lambda: (2).__pow__(), lambda: [].__setitem__(0), lambda: "ab".__getitem__(i=0),
+    lambda: abs(x=1), lambda: len(), lambda: len(1, 2), lambda: getattr(1), lambda: isinstance(1, int, 2), lambda: divmod(x=1),
+    lambda: sorted(), lambda: sorted([2, 1], reverse=True), lambda: chr(x=65), lambda: hash(), lambda: iter(),
 ]
 for c in calls:
     try:
