@@ -9,7 +9,7 @@ import { bindArgs, splitKwargs } from "./vm-call.js";
 import { addTraceback, setContext } from "./traceback.js";
 import {
   PyObject, PyObj, PyType, PyFloat, PyTuple, PyList, PyInstance, PyCell, PyModule, None, NotImplemented,
-  TypeFlag, typeOf, typeName, emptyTuple, newTuple, objectType, typeType, AttrMap, KwArgs,
+  TypeFlag, typeOf, typeName, emptyTuple, newTuple, objectType, typeType, AttrMap, KwArgs, strType, floatType,
 } from "../runtime/object.js";
 import { PyDict, PySet, dictType, normKey, NEEDS_PY } from "../runtime/dict.js";
 import { PyFunction, PyMethod } from "../runtime/function.js";
@@ -31,6 +31,7 @@ import { callGen, instantiate } from "../runtime/ops-call.js";
 import { getIterFast, getIterGen, iterNextGen, unpackGen, unpackExGen, toArrayGen, PyIterator, ITER_SLOW } from "../runtime/ops-iter.js";
 import { getItemFast, getItemGen, setItemFast, setItemGen } from "../runtime/ops-item.js";
 import { PySlice } from "../runtime/types/slice.js";
+import { floatPow } from "../runtime/int-ops.js";
 import { PyRangeIter, PyListLiveIter } from "../runtime/types/iterators.js";
 import { PyProperty, PyMemberDescr, propertyType } from "../runtime/types/descriptors.js";
 import { PySuper, superType, superLookup } from "../runtime/types/super.js";
@@ -349,8 +350,21 @@ export class VM implements ThreadRunner {
                   case NB.TRUE_DIVIDE: case NB.INPLACE_TRUE_DIVIDE:
                     if (b.value !== 0) r = new PyFloat(a.value / b.value);
                     break;
+                  case NB.POWER: case NB.INPLACE_POWER: { // null: a complex result, left to the generic path
+                    const pw = floatPow(a.value, b.value);
+                    if (pw !== null) r = new PyFloat(pw);
+                    break;
+                  }
                 }
                 if (r !== undefined && (a.type !== b.type || a.type !== (r as PyFloat).type)) r = undefined;
+              } else if ((typeof a === "number" && b instanceof PyFloat) || (a instanceof PyFloat && typeof b === "number")) {
+                // int with float (an int here is exact in a double): + - * only
+                const x = typeof a === "number" ? a : (a as PyFloat).value, y = typeof b === "number" ? b : (b as PyFloat).value;
+                if (typeOf(a) === floatType || typeOf(b) === floatType) {
+                  if (arg === NB.ADD || arg === NB.INPLACE_ADD) r = new PyFloat(x + y);
+                  else if (arg === NB.SUBTRACT || arg === NB.INPLACE_SUBTRACT) r = new PyFloat(x - y);
+                  else if (arg === NB.MULTIPLY || arg === NB.INPLACE_MULTIPLY) r = new PyFloat(x * y);
+                }
               } else if (typeof a === "string" && typeof b === "string" && (arg === NB.ADD || arg === NB.INPLACE_ADD)) {
                 r = a + b;
               }
@@ -1106,7 +1120,14 @@ export class VM implements ThreadRunner {
     for (let i = resBase; i < sp; i++) fast[i] = undefined as unknown as PyObject;
     f.sp = resBase;
     let r: PyObject;
-    if (callable instanceof PyBuiltin && !callable.isGen) {
+    if (kwn === null && args.length === 1 && callable === strType && (typeof args[0] === "number" || typeof args[0] === "string")) {
+      // str(5), str("s"): no type-call machinery for the commonest conversion
+      r = typeof args[0] === "number" ? String(args[0]) : args[0];
+    } else if (kwn === null && callable instanceof PyMethodDescr && callable === dictGetDescrOf() && (args.length === 2 || args.length === 3) && args[0] instanceof PyDict && normKey(args[1]) !== NEEDS_PY) {
+      // d.get(k[, default]) with a key that needs no Python __hash__/__eq__
+      const v = args[0].map.get(normKey(args[1]));
+      r = v !== undefined ? v : args.length === 3 ? args[2] : None;
+    } else if (callable instanceof PyBuiltin && !callable.isGen) {
       r = (callable.fn as NativeFn)(callable.bound ? prependArg(callable.self!, args) : args, kwn === null ? null : V.kwMap(kwn, kwv!));
     } else if (callable instanceof PyMethodDescr && !callable.isGen && args.length > 0 && typeOf(args[0]).isSubtypeOf(callable.owner)) {
       r = (callable.fn as NativeFn)(args, kwn === null ? null : V.kwMap(kwn, kwv!));
@@ -1715,7 +1736,12 @@ export class VM implements ThreadRunner {
 
   private pushCallKw(vt: VMThread, back: Frame, fn: PyFunction, args: PyObject[], kn: string[] | null, kv: PyObject[] | null, fromNative: boolean): Frame | null {
     const code = fn.code;
-    const fast = bindArgs(fn, args, kn, kv);
+    let fast: PyObject[];
+    if (kn === null && code.simpleArgs && args.length === code.argcount) {
+      // positional arguments only, no defaults needed: they are the first locals
+      fast = new Array(code.nlocalsplus + code.stacksize);
+      for (let i = 0; i < args.length; i++) fast[i] = args[i];
+    } else fast = bindArgs(fn, args, kn, kv);
     if (code.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR)) {
       this.lastGen = this.makeGenerator(fn, fast, back.builtins);
       return null;
@@ -1901,6 +1927,11 @@ export class VM implements ThreadRunner {
 
 /** Fixes up INIT deliveries: the caller receives the instance, not __init__'s None. */
 const EMPTY: PyObject[] = [];
+/** dict.get as found on the type (methods are installed when the runtime loads, before any call). */
+let dictGetDescrCache: PyObject | undefined;
+function dictGetDescrOf(): PyObject | undefined {
+  return (dictGetDescrCache ??= dictType.dict.get("get"));
+}
 
 function prependArg(self: PyObject, args: PyObject[]): PyObject[] {
   const a = new Array<PyObject>(args.length + 1);
