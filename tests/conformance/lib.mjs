@@ -21,9 +21,15 @@ export const EXPECTED_FAILURES_FILE = join(HERE, "expected-failures.txt");
  * The interpreter command as an argv prefix. GILPY_CMD (split on spaces) replaces it entirely, e.g.
  * GILPY_CMD=python3 proves the normalisation: every program must then pass.
  */
-export function interpreterCommand(env = process.env) {
+export function interpreterCommand(env = process.env, { clock = "virtual", seed = 1 } = {}) {
   if (env.GILPY_CMD && env.GILPY_CMD.trim()) return env.GILPY_CMD.trim().split(/\s+/);
-  return [process.execPath, join(ROOT, "bin", "gilpy.js"), "--clock=virtual", "--seed=1"];
+  const cmd = [process.execPath, join(ROOT, "bin", "gilpy.js"), `--clock=${clock}`];
+  return clock === "virtual" ? [...cmd, `--seed=${seed}`] : cmd;
+}
+
+/** True when `cmd` sleeps in real time: CPython, or gilpy without --clock=virtual. */
+export function isRealClock(cmd) {
+  return !cmd.includes("--clock=virtual");
 }
 
 /** Expected failures apply to gilpy only; with GILPY_CMD set they are off unless GILPY_EXPECTED_FAILURES names a file. */
@@ -63,11 +69,38 @@ export function loadCorpus(dir, corpusName = "") {
       varies: m.varies ?? [],
       exitCode: m.exit_code,
       cpythonSeconds: m.cpython_seconds ?? 0,
+      uses: m.uses ?? importedModules(readFileSync(join(dir, m.file), "utf8")),
       stdout: readFileSync(join(dir, base + ".stdout"), "utf8"),
       stderr: readFileSync(join(dir, base + ".stderr"), "utf8"),
     });
   }
   return entries;
+}
+
+/**
+ * The top-level module names a program imports (`import a.b, c` / `from a.b import x`), for corpora whose
+ * manifest has no `uses` list (tests/corpus). Relative imports and helper modules (`_corpus_helper`) count too.
+ */
+export function importedModules(source) {
+  const found = new Set();
+  for (const m of source.matchAll(/^[ \t]*(?:import[ \t]+([\w., \t]+)|from[ \t]+([\w.]+)[ \t]+import\b)/gm)) {
+    const names = m[1] !== undefined ? m[1].split(",").map((n) => n.trim().split(/[ \t]/)[0]) : [m[2]];
+    for (const n of names) if (n) found.add(n.startsWith("concurrent") ? "concurrent.futures" : n.split(".")[0]);
+  }
+  return [...found].sort();
+}
+
+const THREAD_MODULES = ["threading", "_thread", "queue", "concurrent.futures"];
+const CLOCK_MODULES = ["threading", "_thread", "queue", "concurrent.futures", "time"];
+
+/** A program that starts or synchronises threads (the determinism group runs these). */
+export function usesThreads(entry) {
+  return entry.uses.some((u) => THREAD_MODULES.includes(u));
+}
+
+/** A program whose behaviour depends on the clock (the real-clock group runs these). */
+export function usesClock(entry) {
+  return entry.uses.some((u) => CLOCK_MODULES.includes(u));
 }
 
 // Programs that share a resource run one at a time (the README's record.sh does the same); heavy ones run alone.
@@ -81,13 +114,14 @@ export function scheduleClass(entry) {
 }
 
 /**
- * Per-program timeout (GILPY_TIMEOUT seconds, default 10). Under CPython (GILPY_CMD set) sleeps take real
+ * Per-program timeout (GILPY_TIMEOUT seconds, default 10). Under CPython (GILPY_CMD set) or gilpy's real
+ * clock (`cmd` without --clock=virtual) sleeps take real
  * time, so a program gets four times its recorded CPython time plus 10 s (a loaded 2-core machine); under gilpy's virtual clock sleeps are
  * free and only the compute-heavy programs get that allowance.
  */
-export function timeoutMs(entry, env = process.env) {
+export function timeoutMs(entry, env = process.env, cmd = interpreterCommand(env)) {
   const base = Number(env.GILPY_TIMEOUT ?? 10) * 1000;
-  const realTime = Boolean(env.GILPY_CMD) || HEAVY.test(entry.file);
+  const realTime = Boolean(env.GILPY_CMD) || isRealClock(cmd) || HEAVY.test(entry.file);
   return realTime ? Math.max(base, (entry.cpythonSeconds * 4 + 10) * 1000) : base;
 }
 
@@ -117,7 +151,7 @@ export function programEnv() {
  */
 export function runProgram(entry, cmd = interpreterCommand(), env = process.env) {
   const hanging = entry.exitCode === 124;
-  const limit = hanging ? hangMs(env) : timeoutMs(entry, env);
+  const limit = hanging ? hangMs(env) : timeoutMs(entry, env, cmd);
   return new Promise((resolvePromise) => {
     const t0 = performance.now();
     const child = spawn(cmd[0], [...cmd.slice(1), entry.file], {

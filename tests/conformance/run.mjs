@@ -3,6 +3,7 @@
 // line per program, diffs on request, a summary by category, and can prune/extend expected-failures.txt.
 //
 //   node tests/conformance/run.mjs [--corpus lecture|own|all] [--filter TEXT|/REGEX/] [--verbose] [--jobs N]
+//                                  [--clock virtual|real] [--seed N] [--threaded|--clocked]
 //                                  [--prune-expected] [--add-failing]
 //   GILPY_CMD=python3 node tests/conformance/run.mjs      # proves the normalisation: everything passes
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
@@ -17,6 +18,8 @@ import {
   verdict,
   summaryTable,
   describeProblems,
+  usesThreads,
+  usesClock,
 } from "./lib.mjs";
 
 const USAGE = `usage: node tests/conformance/run.mjs [options]
@@ -24,6 +27,10 @@ const USAGE = `usage: node tests/conformance/run.mjs [options]
   --filter TEXT | /REGEX/    only programs whose file name contains TEXT (or matches REGEX)
   --verbose, -v              print the diff of every failing program (also of expected failures)
   --jobs N                   programs run at a time (default 2)
+  --clock virtual|real       gilpy's clock (default virtual; real: sleeps take real time, timeouts grow)
+  --seed N                   gilpy's --seed with the virtual clock (default 1)
+  --threaded                 only programs that use threading, _thread, queue or concurrent.futures
+  --clocked                  only programs that use those or time (the real-clock group)
   --prune-expected           remove programs that now pass from expected-failures.txt
   --add-failing              add programs that fail and are not listed to expected-failures.txt
   --expected-only            run only the programs listed in expected-failures.txt
@@ -32,7 +39,7 @@ env: GILPY_CMD (interpreter argv prefix, default: node bin/gilpy.js --clock=virt
      GILPY_EXPECTED_FAILURES (file, or "none"), GILPY_TIMEOUT (s), GILPY_HANG_SECONDS (s)`;
 
 const args = process.argv.slice(2);
-const opts = { corpus: "all", filter: null, verbose: false, jobs: 2, prune: false, addFailing: false, updateReasons: false, expectedOnly: false };
+const opts = { clock: "virtual", seed: 1, threaded: false, clocked: false, corpus: "all", filter: null, verbose: false, jobs: 2, prune: false, addFailing: false, updateReasons: false, expectedOnly: false };
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   const value = () => {
@@ -45,6 +52,10 @@ for (let i = 0; i < args.length; i++) {
   else if (a.startsWith("--corpus")) opts.corpus = value();
   else if (a.startsWith("--filter")) opts.filter = value();
   else if (a.startsWith("--jobs")) opts.jobs = Math.max(1, Number(value()) || 1);
+  else if (a.startsWith("--clock") && a !== "--clocked") opts.clock = value();
+  else if (a.startsWith("--seed")) opts.seed = Number(value());
+  else if (a === "--threaded") opts.threaded = true;
+  else if (a === "--clocked") opts.clocked = true;
   else if (a === "--prune-expected") opts.prune = true;
   else if (a === "--add-failing") opts.addFailing = true;
   else if (a === "--update-reasons") opts.updateReasons = true;
@@ -66,6 +77,9 @@ for (const name of names) {
   if (!CORPORA[name]) fail(`unknown corpus ${name}`);
   if (existsSync(CORPORA[name] + "/manifest.json")) entries.push(...loadCorpus(CORPORA[name], name));
 }
+if (opts.clock !== "virtual" && opts.clock !== "real") fail(`--clock must be virtual or real, not ${opts.clock}`);
+if (opts.threaded) entries = entries.filter(usesThreads);
+if (opts.clocked) entries = entries.filter(usesClock);
 if (opts.filter) {
   const m = /^\/(.*)\/$/.exec(opts.filter);
   const re = m ? new RegExp(m[1]) : null;
@@ -74,7 +88,7 @@ if (opts.filter) {
 const xfPath = expectedFailuresPath();
 const expected = loadExpectedFailures(xfPath);
 if (opts.expectedOnly) entries = entries.filter((e) => expected.has(e.file));
-const cmd = interpreterCommand();
+const cmd = interpreterCommand(process.env, { clock: opts.clock, seed: opts.seed });
 console.log(`interpreter: ${cmd.join(" ")}\nexpected failures: ${xfPath ?? "(none)"}\nprograms: ${entries.length}\n`);
 
 const rows = [];
