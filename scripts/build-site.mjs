@@ -2,13 +2,16 @@
 // lecture note in site/seeds/ with its Russian text and every Python snippet runnable in place, an index,
 // and the playground. Snippets are cut from the notes exactly as tests/conformance's extractor cuts them
 // (lenient fences, a tab-indented fence's tab removed), so each runs as its conformance program does.
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = root + "dist/site/";
 mkdirSync(out + "gilpy", { recursive: true });
-for (const f of ["gilpy.js", "gilpy-worker.js", "gilpy.css", "playground.js"]) copyFileSync(root + "dist/web/" + f, out + "gilpy/" + f);
+for (const f of ["gilpy.js", "gilpy-worker.js", "gilpy.css", "playground.js", "files.json"]) copyFileSync(root + "dist/web/" + f, out + "gilpy/" + f);
+// The worker's chunks: shared code it imports at start, and the stdlib modules it loads on demand.
+rmSync(out + "gilpy/chunks", { recursive: true, force: true });
+cpSync(root + "dist/web/chunks", out + "gilpy/chunks", { recursive: true });
 copyFileSync(root + "site/site.css", out + "site.css");
 
 const OPEN = /^([ \t]*)(`{3,})[ \t]*([A-Za-z0-9_+-]*)[ \t]*$/;

@@ -17,7 +17,7 @@ interface DomWorker {
   addEventListener(type: "error", fn: (e: { message?: string; preventDefault(): void }) => void): void;
   terminate(): void;
 }
-declare const Worker: new (url: string | URL, options?: { name?: string }) => DomWorker;
+declare const Worker: new (url: string | URL, options?: { name?: string; type?: "module" | "classic" }) => DomWorker;
 
 /** The default worker URL: gilpy-worker.js next to the bundle that contains this code. */
 export function defaultWorkerUrl(): URL {
@@ -27,7 +27,8 @@ export function defaultWorkerUrl(): URL {
 export function createGilpy(options: BrowserGilpyOptions = {}): Gilpy {
   const url = options.workerUrl ?? defaultWorkerUrl();
   return new WorkerGilpy((): WorkerLike => {
-    const w = new Worker(url, { name: "gilpy" });
+    // A module worker: the stdlib modules beyond the core are chunks it imports when a program needs them.
+    const w = new Worker(url, { name: "gilpy", type: "module" });
     return {
       postMessage: (msg) => w.postMessage(msg),
       listen: (onMessage, onError) => {

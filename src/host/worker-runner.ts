@@ -4,6 +4,7 @@ import { createInterpreter } from "../interpreter/run.js";
 import type { OutputChunk, WorkerRunOptions } from "../embed/messages.js";
 import type { RunStatus, TraceEvent } from "../embed/types.js";
 import { WorkerHost } from "./worker-host.js";
+import { preloadStdlib } from "./worker-stdlib.js";
 
 export interface RunIO {
   emit(out: OutputChunk[], trace: TraceEvent[]): void;
@@ -45,6 +46,10 @@ export class EmbeddedRun {
   private async start(source: string, options: WorkerRunOptions): Promise<void> {
     const filename = options.filename ?? "main.py";
     try {
+      // Browser worker: the stdlib modules the program may import are fetched first (null in Node).
+      const preload = preloadStdlib([source, ...Object.values(options.files ?? {})]);
+      if (preload !== null) await preload;
+      if (this.settled) return;
       const interp = createInterpreter({
         host: this.host,
         argv: [filename, ...(options.args ?? [])],
