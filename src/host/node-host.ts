@@ -4,6 +4,7 @@ import { closeSync, openSync, readFileSync, statSync, writeSync } from "node:fs"
 import { cpus } from "node:os";
 import type { Host, TimerHandle } from "../runtime/host.js";
 import { StdinLines } from "./stdin-lines.js";
+import { readStdlibCache } from "../stdlib-cache-node.js";
 
 /** Where the REPL prompt and input() read from; one reader so both see the same stdin stream. */
 export const stdinLines = new StdinLines();
@@ -48,6 +49,8 @@ export class NodeHost implements Host {
   readonly cwd = process.cwd();
   readonly pid = process.pid;
   readonly platform = process.platform;
+  /** Compiled Python-source stdlib modules from dist/stdlib-cache/ (the importer's optional hook, import.ts). */
+  readonly readStdlibCache = readStdlibCache;
   private envMap: Map<string, string> | null = null;
   private cpuCountValue = 0;
 

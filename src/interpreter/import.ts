@@ -16,6 +16,7 @@ import { parse } from "./parser.js";
 import { SyntaxErrorInfo } from "./ast.js";
 import { compileAst, type CompileMode } from "./compiler.js";
 import type { CodeObject } from "./code.js";
+import { deserializeCode, sourceLinesOf, type SerializedCode } from "./code-serial.js";
 import { ExecRequest } from "./frame.js";
 
 /** Turns a parser/compiler SyntaxErrorInfo into the Python exception with CPython's attributes. */
@@ -50,6 +51,15 @@ export function compileSource(source: string, filename: string, mode: CompileMod
   }
 }
 
+/**
+ * Optional Host method: the compiled form of a Python-source stdlib module (code-serial.ts's format) when the
+ * host keeps a cache made from exactly `source` by this compiler, else null. Node's host reads the cache that
+ * `npm run build` writes (src/stdlib-cache-node.ts); hosts without one (the browser) compile from source.
+ */
+export interface StdlibCodeCacheHost {
+  readStdlibCache?(name: string, source: string, filename: string): unknown;
+}
+
 export class Importer {
   constructor(
     readonly rt: RuntimeContext,
@@ -80,11 +90,11 @@ export class Importer {
   }
 
   /** Runs `source` as the body of module `m` (registered in sys.modules first, removed if it fails). */
-  *execModule(m: PyModule, source: string, filename: string): NativeGen {
+  *execModule(m: PyModule, source: string, filename: string, compiled: CodeObject | null = null): NativeGen {
     const name = m.name;
     this.modules.setNorm(name, name, m);
     try {
-      const code = compileSource(source, filename);
+      const code = compiled ?? compileSource(source, filename);
       yield new ExecRequest(code, m.dict, m.dict, null) as never;
     } catch (e) {
       this.modules.deleteNorm(name);
@@ -158,7 +168,21 @@ export class Importer {
       m.dict.set("__path__", newListOf(["<stdlib>"]));
       m.dict.set("__package__", name);
     }
-    return yield* this.finish(name, yield* this.execModule(m, entry.source(), file));
+    const source = entry.source();
+    return yield* this.finish(name, yield* this.execModule(m, source, file, this.cachedStdlibCode(name, source, file)));
+  }
+
+  /** The stdlib module's code object from the host's cache, or null (then it is compiled from source). */
+  private cachedStdlibCode(name: string, source: string, file: string): CodeObject | null {
+    const host = this.rt.host as StdlibCodeCacheHost;
+    if (host.readStdlibCache === undefined) return null;
+    try {
+      const data = host.readStdlibCache(name, source, file);
+      if (data === null || data === undefined) return null;
+      return deserializeCode(data as SerializedCode, { filename: file, sourceLines: sourceLinesOf(source) });
+    } catch {
+      return null; // an unreadable entry is only a slower import: compiling gives the same code object
+    }
   }
 
   /** Binds a submodule as an attribute of its parent package. */

@@ -1,0 +1,59 @@
+// build-stdlib-cache.mjs — compiles every Python-source stdlib module (src/stdlib/index.ts, kind "python") with
+// gilpy's own compiler and writes dist/stdlib-cache/NAME.json, so importing it skips the parser and compiler
+// (src/stdlib-cache-node.ts reads them; src/interpreter/code-serial.ts is the format). Run by `npm run build`
+// after tsc and build-cli.mjs (an entry records the bundle it was made for). Each entry is keyed by a hash of
+// the module's source and of the compiler, so a stale entry is ignored, never used.
+//   node scripts/build-stdlib-cache.mjs [--check]    (--check: only verify, write nothing)
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
+
+const dist = new URL("../dist/", import.meta.url);
+const { stdlibModules, stdlibFilename } = await import(new URL("stdlib/index.js", dist));
+const { compileSource } = await import(new URL("interpreter/import.js", dist));
+const { serializeCode, deserializeCode, sourceLinesOf } = await import(new URL("interpreter/code-serial.js", dist));
+const { stdlibCacheDir, sourceHash, compilerFingerprint, bundleId } = await import(new URL("stdlib-cache-node.js", dist));
+
+const check = process.argv.includes("--check");
+const compiler = compilerFingerprint();
+const bundle = bundleId();
+if (!check) mkdirSync(stdlibCacheDir, { recursive: true });
+const written = new Set();
+let bytes = 0;
+const t0 = performance.now();
+for (const [name, entry] of stdlibModules) {
+  if (entry.kind !== "python") continue;
+  const source = entry.source();
+  const filename = stdlibFilename(name);
+  let code;
+  try {
+    code = compileSource(source, filename);
+  } catch (e) {
+    // A module that does not compile raises its SyntaxError at import, from source, as without a cache.
+    console.warn(`build-stdlib-cache: ${name} does not compile (${e?.dict?.get?.("msg") ?? e}); not cached`);
+    continue;
+  }
+  const ctx = { filename, sourceLines: sourceLinesOf(source) };
+  if (!isDeepStrictEqual(code.sourceLines, ctx.sourceLines)) {
+    throw new Error(`build-stdlib-cache: ${name}: the compiler's source lines differ from code-serial's sourceLinesOf`);
+  }
+  ctx.sourceLines = code.sourceLines; // the same array, so serializeCode leaves it out
+  const data = serializeCode(code, ctx); // throws on a field that is not plain data
+  const text = JSON.stringify({ source: sourceHash(source), compiler, bundle, filename, data });
+  // What a later import gets must be what compiling gives now: checked here, so a format gap fails the build.
+  const back = deserializeCode(JSON.parse(text).data, { filename, sourceLines: code.sourceLines });
+  if (!isDeepStrictEqual(back, code)) throw new Error(`build-stdlib-cache: ${name}: the cached code object differs from the compiled one`);
+  bytes += text.length;
+  written.add(`${name}.json`);
+  if (check) continue;
+  // Written aside and renamed: a gilpy starting meanwhile reads the old entry or the new one, never half of one.
+  const tmp = `${stdlibCacheDir}${name}.json.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, `${stdlibCacheDir}${name}.json`);
+}
+if (!check) {
+  for (const f of readdirSync(stdlibCacheDir)) {
+    if (f.endsWith(".json") && !written.has(f)) rmSync(stdlibCacheDir + f, { force: true });
+  }
+}
+const ms = Math.round(performance.now() - t0);
+console.log(`build-stdlib-cache: ${written.size} modules, ${(bytes / 1024).toFixed(0)} KiB, ${ms} ms${check ? " (checked, not written)" : ""}`);
