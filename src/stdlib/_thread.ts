@@ -346,7 +346,7 @@ export function createThread(rt: RuntimeContext): PyModule {
     allocate: () => new PyLock(),
     get_ident: () => sched.currentThread.ident,
     get_native_id: () => sched.currentThread.nativeId,
-    _count: () => sched.alive.filter((t) => t !== sched.main).length,
+    _count: () => sched.alive.length - (sched.alive.has(sched.main) ? 1 : 0),
     stack_size: (args) => {
       arity("stack_size", args, 0, 1);
       const old = stackSize;

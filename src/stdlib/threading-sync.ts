@@ -283,6 +283,8 @@ defineMethods(boundedSemaphoreType, { __init__: (args, kwargs) => semInit(args, 
 export class PyEvent extends PyInstance {
   flag = false;
   waiters: WakeFn[] = [];
+  /** The request every untimed wait shares (the scheduler reads a request only while parking). */
+  untimed: ParkRequest | null = null;
 }
 export const eventType = pyType("Event", (cls) => new PyEvent(cls));
 
@@ -321,9 +323,17 @@ defineMethods(eventType, {
   __repr__: ([self]) => atRepr(self, (self as PyEvent).flag ? "set" : "unset"),
 });
 defineGenMethods(eventType, {
+  // Parks straight from this generator (no eventWait/parkOn below it) and shares one request among the
+  // untimed waits of an Event: 100,000 threads blocked on one Event keep little each.
   wait: function* (args, kwargs) {
-    const [t] = bindArgs("wait", args.slice(1), kwargs, ["timeout"]);
-    return yield* eventWait(args[0] as PyEvent, timeoutDeadline(t));
+    const e = args[0] as PyEvent;
+    const t = args.length === 1 && kwargs === null ? undefined : bindArgs("wait", args.slice(1), kwargs, ["timeout"])[0];
+    if (e.flag) return true;
+    const d = timeoutDeadline(t);
+    if (d === "now") return false;
+    const req = d === null ? (e.untimed ??= new ParkRequest(null, "Event.wait", (w) => void e.waiters.push(w as WakeFn), false))
+      : new ParkRequest(d, "Event.wait", (w) => void e.waiters.push(w as WakeFn), false);
+    return (yield req) === true;
   },
 });
 

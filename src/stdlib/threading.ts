@@ -13,7 +13,7 @@ import {
 } from "../runtime/exceptions.js";
 import { PyFunction } from "../runtime/function.js";
 import { PyBuiltin, defineGenMethods, defineMethods, defineGetters } from "../runtime/builtin-function.js";
-import { ParkRequest, type NativeGen } from "../runtime/protocol.js";
+import { CallRequest, ParkRequest, type NativeGen } from "../runtime/protocol.js";
 import { callGen } from "../runtime/ops-call.js";
 import { loadAttrGen, getAttrDefaultGen, noAttribute } from "../runtime/ops-attr.js";
 import { strGen, strFast, truthy } from "../runtime/ops-object.js";
@@ -184,7 +184,18 @@ function* bootstrap(st: ThreadingState, th: PyThread): NativeGen {
   if (starter !== null) starter(None);
   try {
     if (st.traceHook !== None || st.profileHook !== None) yield* installHooks(st);
-    yield* callGen(yield* loadAttrGen(th, "run"), []);
+    const plain = plainTargetCall(th);
+    if (plain !== null) {
+      // Thread.run not overridden and a Python target: call it straight from this frame, so a blocked
+      // thread keeps one suspended generator instead of four (100,000 waiting threads fit in memory).
+      try {
+        yield new CallRequest(plain.target, plain.args, null);
+      } finally {
+        clearTarget(th);
+      }
+    } else {
+      yield* callGen(yield* loadAttrGen(th, "run"), []);
+    }
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
     const run = typeOf(th).lookup("run");
@@ -245,6 +256,27 @@ function* invokeExcepthook(st: ThreadingState, th: PyThread, e: PyBaseException)
   return None;
 }
 
+/**
+ * The target call of `th.run()` when run() is threading's own and the call needs no argument conversion
+ * (a Python function, a tuple of arguments, no keyword arguments); null otherwise.
+ */
+function plainTargetCall(th: PyThread): { target: PyFunction; args: PyObject[] } | null {
+  const d = th.dict!;
+  if (typeOf(th).lookup("run") !== threadRunDescr || d.has("run")) return null;
+  const target = d.get("_target");
+  const a = d.get("_args");
+  const k = d.get("_kwargs");
+  if (!(target instanceof PyFunction) || !(a instanceof PyTuple) || !(k instanceof PyDict) || k.size !== 0) return null;
+  return { target, args: a.items };
+}
+
+function clearTarget(th: PyThread): void {
+  const d = th.dict!;
+  d.delete("_target");
+  d.delete("_args");
+  d.delete("_kwargs");
+}
+
 function* threadRun(args: PyObject[]): NativeGen {
   const th = args[0] as PyThread;
   const d = th.dict!;
@@ -271,9 +303,7 @@ function* threadRun(args: PyObject[]): NativeGen {
       yield* callGen(target, items, yield* kwargsOf(k));
     }
   } finally {
-    d.delete("_target");
-    d.delete("_args");
-    d.delete("_kwargs");
+    clearTarget(th);
   }
   return None;
 }
@@ -348,6 +378,7 @@ defineGenMethods(threadType, {
   run: threadRun,
   join: threadJoin,
 });
+const threadRunDescr = threadType.dict.get("run");
 defineMethods(threadType, {
   is_alive: ([self]) => {
     const th = self as PyThread;
