@@ -48,6 +48,12 @@ import { createThreading } from "./threading.js";
 import { createQueue } from "./queue.js";
 import { createConcurrent } from "./concurrent/__init__.js";
 import { createFutures, createFuturesBase, createFuturesThread, createFuturesProcess } from "./concurrent/futures.js";
+import { asyncioInitSource } from "./asyncio/__init__.js";
+import { asyncioFuturesSource } from "./asyncio/futures.js";
+import { asyncioEventsSource } from "./asyncio/events.js";
+import { asyncioTasksSource } from "./asyncio/tasks.js";
+import { asyncioLocksSource } from "./asyncio/locks.js";
+import { createAsyncioNative } from "./asyncio/_asyncio.js";
 
 export type StdlibModule =
   | { kind: "native"; create: (rt: RuntimeContext) => PyModule }
@@ -116,6 +122,13 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["concurrent.futures._base", native(createFuturesBase)],
   ["concurrent.futures.thread", native(createFuturesThread)],
   ["concurrent.futures.process", native(createFuturesProcess)],
+  // asyncio engineer's modules
+  ["asyncio", python(() => asyncioInitSource, true)],
+  ["asyncio.futures", python(() => asyncioFuturesSource)],
+  ["asyncio.events", python(() => asyncioEventsSource)],
+  ["asyncio.tasks", python(() => asyncioTasksSource)],
+  ["asyncio.locks", python(() => asyncioLocksSource)],
+  ["_asyncio", native(createAsyncioNative)],
 ]);
 
 /** Names that are built into the interpreter (never shadowed by a user file), as sys.builtin_module_names. */
