@@ -1,8 +1,8 @@
-# queue-throughput.py — one producer and one consumer move 200,000 items through a queue.Queue.
+# queue-throughput.py — one producer and one consumer move 1,000,000 items through a queue.Queue.
 import queue
 import threading
 
-N = 200000
+N = 1000000
 q = queue.Queue(maxsize=1000)
 total = [0]
 
