@@ -72,10 +72,10 @@ const inBundle = import.meta.url.endsWith(".cjs");
 let runningBundle: string | null | undefined;
 
 /** The serialized code of stdlib module `name` when the cache holds it for exactly this source; else null. */
-export function readStdlibCache(name: string, source: string, filename: string): unknown {
+export function readStdlibCache(name: string, source: string, filename: string, dir = stdlibCacheDir): unknown {
   let entry: StdlibCacheEntry;
   try {
-    entry = JSON.parse(readFileSync(stdlibCacheDir + name + ".json", "utf8"));
+    entry = JSON.parse(readFileSync(dir + name + ".json", "utf8"));
   } catch {
     return null; // no cache (not built, or a module added since): compile from source
   }

@@ -109,6 +109,10 @@ export function serializeCode(code: CodeObject, ctx: CodeFileContext): Serialize
 export function deserializeCode(data: SerializedCode, ctx: CodeFileContext): CodeObject {
   if (data.v !== CODE_FORMAT_VERSION) throw new Error(`code-serial: format ${data.v}, expected ${CODE_FORMAT_VERSION}`);
   const fields = data.fields;
+  // A field code.ts has now but the data lacks: made by an older gilpy, so not the code compiling gives.
+  for (const k of Object.keys(new CodeObject("", "", "", 0, []))) {
+    if (k !== "type" && !fields.includes(k)) throw new Error(`code-serial: no field ${k} in the data`);
+  }
   const iName = fields.indexOf("name"), iQual = fields.indexOf("qualname"), iFirst = fields.indexOf("firstlineno");
   const dec = (j: Json): any => {
     if (typeof j !== "object" || j === null) return j;
