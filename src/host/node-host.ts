@@ -5,6 +5,7 @@ import { cpus } from "node:os";
 import type { Host, TimerHandle } from "../runtime/host.js";
 import { StdinLines } from "./stdin-lines.js";
 import { readStdlibCache } from "../stdlib-cache-node.js";
+import { nodeNet } from "./node-net.js";
 
 /** Where the REPL prompt and input() read from; one reader so both see the same stdin stream. */
 export const stdinLines = new StdinLines();
@@ -51,6 +52,8 @@ export class NodeHost implements Host {
   readonly platform = process.platform;
   /** Compiled Python-source stdlib modules from dist/stdlib-cache/ (the importer's optional hook, import.ts). */
   readonly readStdlibCache = readStdlibCache;
+  /** Real TCP for the socket module (node-net.ts). */
+  readonly net = nodeNet;
   private envMap: Map<string, string> | null = null;
   private cpuCountValue = 0;
 

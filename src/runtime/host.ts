@@ -35,3 +35,57 @@ export interface Host {
   /** Called once when the program ends, after stdout/stderr are flushed by the core. */
   exit?(code: number): void;
 }
+
+// ---- optional capability: real TCP networking (the socket module) ----
+// Hosts without it (the browser) make socket.connect/bind raise OSError; in-memory socketpair() still works.
+
+/** What a host stream tells the socket engine; called from the event loop, never during a Python step. */
+export interface HostStreamEvents {
+  onData(data: Uint8Array): void;
+  /** The peer sent FIN: no more data will come. */
+  onEnd(): void;
+  /** A system error code such as "ECONNRESET" or "EPIPE". */
+  onError(code: string): void;
+}
+
+/** One TCP connection. */
+export interface HostStream {
+  write(data: Uint8Array): void;
+  /** Sends FIN after the written data (shutdown(SHUT_WR)). */
+  end(): void;
+  /** Closes the connection at once (close()). */
+  destroy(): void;
+  /** Stops/restarts reading (flow control while the Python side does not recv). */
+  pause(): void;
+  resume(): void;
+  readonly localAddress: [string, number];
+  readonly remoteAddress: [string, number];
+  setNoDelay?(on: boolean): void;
+}
+
+/** A listening TCP socket. */
+export interface HostServer {
+  readonly address: [string, number];
+  close(): void;
+}
+
+export interface HostNet {
+  /**
+   * Binds and listens on host:port (port 0 picks a free one). `onConnection` receives each incoming
+   * connection and returns where its events go. `done` is called once: with null and the server, or with
+   * an error code ("EADDRINUSE", "EACCES", "EADDRNOTAVAIL" …).
+   */
+  listen(host: string, port: number, backlog: number, onConnection: (s: HostStream) => HostStreamEvents,
+    done: (err: string | null, server: HostServer | null) => void): void;
+  /** Connects to host:port; `done(null)` once connected, or `done(code)` ("ECONNREFUSED" …). */
+  connect(host: string, port: number, events: HostStreamEvents, done: (err: string | null) => void): HostStream;
+  /** Resolves a host name to an IPv4 address; `done(null, addr)` or an error code ("ENOTFOUND" …). */
+  lookup(name: string, done: (err: string | null, addr: string | null) => void): void;
+  /** The machine's host name (socket.gethostname). */
+  hostname(): string;
+}
+
+export interface Host {
+  /** Real TCP networking; absent in hosts without it (the browser). */
+  readonly net?: HostNet;
+}

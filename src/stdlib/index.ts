@@ -47,6 +47,9 @@ import { createThread } from "./_thread.js";
 import { createThreading } from "./threading.js";
 import { createQueue } from "./queue.js";
 import { createConcurrent } from "./concurrent/__init__.js";
+import { createSocketCore } from "./_socket.js";
+import { socketSource } from "./socket.js";
+import { createSelect } from "./select.js";
 import { createFutures, createFuturesBase, createFuturesThread, createFuturesProcess } from "./concurrent/futures.js";
 import { asyncioInitSource } from "./asyncio/__init__.js";
 import { asyncioFuturesSource } from "./asyncio/futures.js";
@@ -129,6 +132,10 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["asyncio.tasks", python(() => asyncioTasksSource)],
   ["asyncio.locks", python(() => asyncioLocksSource)],
   ["_asyncio", native(createAsyncioNative)],
+  // networking engineer's modules
+  ["_socket", native(createSocketCore)],
+  ["socket", python(() => socketSource)],
+  ["select", native(createSelect)],
 ]);
 
 /** Names that are built into the interpreter (never shadowed by a user file), as sys.builtin_module_names. */

@@ -1,0 +1,96 @@
+// node-net.ts — the Node host's TCP networking capability (HostNet) on node:net and node:dns.
+// Everything here is callback-driven from the event loop; the socket engine turns events into wakes.
+import * as net from "node:net";
+import { lookup as dnsLookup } from "node:dns";
+import { hostname as osHostname } from "node:os";
+import type { HostNet, HostServer, HostStream, HostStreamEvents } from "../runtime/host.js";
+
+function addrOf(host: string | undefined, port: number | undefined): [string, number] {
+  let h = host ?? "0.0.0.0";
+  if (h.startsWith("::ffff:")) h = h.slice(7); // an IPv4 peer seen through a dual-stack socket
+  return [h, port ?? 0];
+}
+
+class NodeStream implements HostStream {
+  constructor(readonly sock: net.Socket) {}
+  write(data: Uint8Array): void {
+    if (!this.sock.destroyed) this.sock.write(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  }
+  end(): void {
+    if (!this.sock.destroyed) this.sock.end();
+  }
+  destroy(): void {
+    // close(): let written data go out first, then release the handle (a peer's later data is dropped).
+    if (this.sock.destroyed) return;
+    this.sock.end();
+    this.sock.once("finish", () => this.sock.destroy());
+    this.sock.resume();
+  }
+  pause(): void {
+    this.sock.pause();
+  }
+  resume(): void {
+    this.sock.resume();
+  }
+  get localAddress(): [string, number] {
+    return addrOf(this.sock.localAddress, this.sock.localPort);
+  }
+  get remoteAddress(): [string, number] {
+    return addrOf(this.sock.remoteAddress, this.sock.remotePort);
+  }
+  setNoDelay(on: boolean): void {
+    this.sock.setNoDelay(on);
+  }
+}
+
+function wire(sock: net.Socket, events: HostStreamEvents): void {
+  sock.on("data", (d: Buffer) => events.onData(new Uint8Array(d.buffer, d.byteOffset, d.byteLength)));
+  sock.on("end", () => events.onEnd());
+  sock.on("error", (e: NodeJS.ErrnoException) => events.onError(e.code ?? "EIO"));
+}
+
+export const nodeNet: HostNet = {
+  listen(host, port, backlog, onConnection, done) {
+    const server = net.createServer({ allowHalfOpen: true, pauseOnConnect: false }, (sock) => {
+      const events = onConnection(new NodeStream(sock));
+      wire(sock, events);
+    });
+    let settled = false;
+    server.once("error", (e: NodeJS.ErrnoException) => {
+      if (settled) return;
+      settled = true;
+      done(e.code ?? "EINVAL", null);
+    });
+    server.listen({ host, port, backlog: Math.max(1, backlog), exclusive: true }, () => {
+      settled = true;
+      const a = server.address() as net.AddressInfo;
+      const handle: HostServer = { address: addrOf(a.address, a.port), close: () => server.close() };
+      done(null, handle);
+    });
+  },
+
+  connect(host, port, events, done) {
+    const sock = net.connect({ host, port, allowHalfOpen: true, family: 4 });
+    let connected = false;
+    sock.once("connect", () => {
+      connected = true;
+      done(null);
+    });
+    sock.on("data", (d: Buffer) => events.onData(new Uint8Array(d.buffer, d.byteOffset, d.byteLength)));
+    sock.on("end", () => events.onEnd());
+    sock.on("error", (e: NodeJS.ErrnoException) => {
+      if (connected) events.onError(e.code ?? "EIO");
+      else done(e.code ?? "ECONNREFUSED");
+    });
+    return new NodeStream(sock);
+  },
+
+  lookup(name, done) {
+    dnsLookup(name, { family: 4 }, (err, address) => {
+      if (err) done((err as NodeJS.ErrnoException).code ?? "ENOTFOUND", null);
+      else done(null, address);
+    });
+  },
+
+  hostname: () => osHostname(),
+};
