@@ -381,8 +381,10 @@ function bestMatch(dir: string[], name: string): string | null {
   return best;
 }
 
+// TextEncoder, not Node's Buffer: tracebacks are printed in the browser worker too.
+const utf8 = new TextEncoder();
 function utf8Len(s: string): number {
-  return Buffer.byteLength(s, "utf8");
+  return utf8.encode(s).length;
 }
 
 function pyRepr(s: string): string {

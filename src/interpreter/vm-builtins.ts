@@ -106,7 +106,7 @@ function* sourceToCode(src: PyObject, mode: CompileMode, fname: string): Generat
   if (src instanceof CodeObject) return src;
   let text: string;
   if (typeof src === "string") text = src;
-  else if ((src as { data?: unknown }).data instanceof Uint8Array) text = Buffer.from((src as unknown as { data: Uint8Array }).data).toString("utf8");
+  else if ((src as { data?: unknown }).data instanceof Uint8Array) text = new TextDecoder().decode((src as unknown as { data: Uint8Array }).data); // no Buffer: browsers too
   else throw typeError(`${fname}() arg 1 must be a string, bytes or code object`);
   if (mode === "eval") text = text.replace(/^[ \t]+/, "");
   return compileSource(text, "<string>", mode);
