@@ -27,6 +27,15 @@ const FLUSH_CHARS = 32_768;
 
 const never = new Promise<void>(() => {});
 
+/** The realm's time zone ("UTC", "Europe/Moscow" …), or "UTC" where Intl cannot tell. */
+function timeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  } catch {
+    return "UTC";
+  }
+}
+
 /** Lets the event loop run: setImmediate where it exists (Node), else a MessageChannel round trip. */
 const yieldOnce: () => Promise<void> = (() => {
   const g = globalThis as { setImmediate?: (fn: () => void) => unknown };
@@ -47,7 +56,10 @@ const yieldOnce: () => Promise<void> = (() => {
 
 export class WorkerHost implements Host, TraceSink {
   readonly cwd = "/";
-  readonly env: ReadonlyMap<string, string> = new Map([["HOME", "/home/gilpy"], ["LANG", "C.UTF-8"]]);
+  /** A small POSIX-like environment; TZ names the zone the realm's Date (and so time.localtime) uses. */
+  readonly env: ReadonlyMap<string, string> = new Map([
+    ["HOME", "/home/gilpy"], ["LANG", "C.UTF-8"], ["PATH", "/usr/local/bin:/usr/bin:/bin"], ["TZ", timeZone()],
+  ]);
   readonly pid = 4242;
   readonly platform = "linux";
   readonly cpuCount: number;

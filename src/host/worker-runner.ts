@@ -35,7 +35,9 @@ export class EmbeddedRun {
         return io.askInput === null ? Promise.resolve(null) : io.askInput(prompt);
       },
       onLimit: (status) => this.finish({ status, exitCode: null, detail: "" }),
-      files: options.files,
+      // The program is a file too, as in Node: linecache (warnings, traceback.format_stack) and
+      // os.path.exists(__file__) find it.
+      files: { [options.filename ?? "main.py"]: source, ...options.files },
       cpuCount: options.cpuCount,
       timeLimitMs: options.timeLimitMs,
       instructionLimit: options.instructionLimit,

@@ -17,6 +17,9 @@ export async function launch() {
       "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ],
     viewport: { width: 1000, height: 800 },
+    // CPython's recordings ran with TZ=UTC (tests/conformance/lib.mjs programEnv); the worker reports the
+    // realm's zone as TZ and uses it for time.localtime.
+    timezoneId: "UTC",
   });
   return {
     context,

@@ -15,7 +15,11 @@ import {
 const SITE = fileURLToPath(new URL("../../dist/site/", import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL("../../dist/e2e/", import.meta.url));
 const filter = process.env.GILPY_FILTER ?? "";
-const expectedFailures = loadExpectedFailures(EXPECTED_FAILURES_FILE);
+// The Node suite's expected failures, plus the programs that need what a page cannot have (real TCP sockets).
+const expectedFailures = new Map([
+  ...loadExpectedFailures(EXPECTED_FAILURES_FILE),
+  ...loadExpectedFailures(fileURLToPath(new URL("./browser-expected-failures.txt", import.meta.url))),
+]);
 const rows: { entry: ReturnType<typeof loadCorpus>[number]; verdict: string }[] = [];
 
 let server: { url: string; close(): Promise<void> };
