@@ -50,7 +50,7 @@ await Promise.all([
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",
     metafile: true,
-    plugins: [stdlibSplit(CORE, split)],
+    plugins: [stdlibSplit(CORE, root + "src/host/worker-main.ts", split)],
   }).then((r) => (workerMeta = r.metafile)),
   build({
     ...common,
@@ -77,6 +77,13 @@ visit("gilpy-worker.js");
 const page = ["gilpy.js", ...initial, "gilpy.css"];
 const onDemand = Object.keys(outputs).filter((f) => f.endsWith(".js") && !initial.has(f)).sort();
 writeFileSync(out + "files.json", JSON.stringify({ page, onDemand, core: split.core, lazy: split.lazy }, null, 1) + "\n");
+
+// Node's Buffer is not in a Web Worker: code that uses it fails there only (it broke tracebacks once).
+for (const f of Object.keys(outputs)) {
+  if (f.endsWith(".js") && /\bBuffer\.(from|byteLength|alloc|concat|isBuffer)\b/.test(readFileSync(out + f, "utf8"))) {
+    console.warn(`  warning: dist/web/${f} uses Node's Buffer, which a Web Worker does not have (use TextEncoder/TextDecoder)`);
+  }
+}
 
 const gz = (f) => gzipSync(readFileSync(out + f), { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(1);

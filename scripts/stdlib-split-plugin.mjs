@@ -88,11 +88,31 @@ function dependencies(indexPath, lazy, names) {
   return deps;
 }
 
-/** The plugin: `core` is the set of registry names kept in the main chunk. */
-export function stdlibSplit(core, report = null) {
+const LAZY = "gilpy-lazy:";
+
+/**
+ * The plugin: `core` is the set of registry names kept in the main chunk; `coreRoot` a module that reaches the
+ * whole core without side effects (src/host/worker-main.ts).
+ */
+export function stdlibSplit(core, coreRoot, report = null) {
   return {
     name: "stdlib-split",
     setup(b) {
+      // A lazy module is imported through a small wrapper that also imports the worker's core (`coreRoot`):
+      // then every lazy chunk reaches all of the core, so esbuild puts the core in one shared chunk instead of
+      // many pieces (one per set of lazy modules using a piece), and a page fetches two files, not twenty.
+      b.onResolve({ filter: /^gilpy-lazy:/ }, (args) => ({
+        path: resolve(args.resolveDir, args.path.slice(LAZY.length)),
+        namespace: "gilpy-lazy",
+      }));
+      b.onLoad({ filter: /.*/, namespace: "gilpy-lazy" }, (args) => {
+        const file = tsFile(dirname(args.path), "./" + args.path.slice(dirname(args.path).length + 1));
+        return {
+          contents: `import ${JSON.stringify(coreRoot)};\nexport * from ${JSON.stringify(file)};\n`,
+          loader: "ts",
+          resolveDir: dirname(args.path),
+        };
+      });
       b.onLoad({ filter: /[\\/]src[\\/]stdlib[\\/]index\.ts$/ }, (args) => {
         const { text, entries, lazy } = readRegistry(args.path, core);
         const deps = dependencies(args.path, lazy, entries);
@@ -107,7 +127,7 @@ export function stdlibSplit(core, report = null) {
         }
         const table = [...lazy].map(([name, e]) => {
           const make = e.kind === "native" ? `native(m.${e.exported})` : `python(() => m.${e.exported}${e.isPackage ? ", true" : ""})`;
-          return `  ${JSON.stringify(name)}: { isPackage: ${e.isPackage}, deps: ${JSON.stringify(deps[name])}, load: () => import(${JSON.stringify(e.spec)}).then((m: any) => ${make}) },`;
+          return `  ${JSON.stringify(name)}: { isPackage: ${e.isPackage}, deps: ${JSON.stringify(deps[name])}, load: () => import(${JSON.stringify(LAZY + e.spec)}).then((m: any) => ${make}) },`;
         });
         const host = resolve(dirname(args.path), "../host/worker-stdlib.ts");
         out += `\nimport { installLazyStdlib } from ${JSON.stringify(host.replace(/\\/g, "/"))};\ninstallLazyStdlib(stdlibModules, {\n${table.join("\n")}\n});\n`;
