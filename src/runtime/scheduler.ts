@@ -447,6 +447,8 @@ export class Scheduler {
     const lines = ["gilpy: deadlock: every thread is waiting and nothing can wake them"];
     for (const t of this.alive) {
       if (t.status !== ThreadStatus.Parked) continue;
+      // The trace gets the waits that never end, so the timeline shows where each thread is stuck.
+      this.traceWaitEnd(t);
       const at = runner.where(t);
       lines.push(`  thread ${t.name} waits in ${t.parkReason}${at === "" ? "" : ` at ${at}`}`);
     }

@@ -8,7 +8,7 @@ import {
 } from "../runtime/object.js";
 import {
   newException, runtimeError, valueError, overflowError, typeError, SystemExit, KeyboardInterrupt, RuntimeError,
-  isException, PyBaseException,
+  isException, PyBaseException, DeprecationWarning,
 } from "../runtime/exceptions.js";
 import {
   PyBuiltin, defineMethods, defineGenMethods, defineModuleFunctions, defineModuleGenFunctions,
@@ -18,7 +18,7 @@ import type { RuntimeContext } from "../runtime/runtime-context.js";
 import { runningScheduler, type Scheduler, type WakeFn } from "../runtime/scheduler.js";
 import type { PyThreadState } from "../runtime/thread-state.js";
 import { idOf } from "../runtime/ops-object.js";
-import { genericGetAttrGen } from "../runtime/ops-attr.js";
+import { genericGetAttrGen, loadAttrGen } from "../runtime/ops-attr.js";
 import { toDouble, intValue, bindArgs, arity, noKwargs, makeStructSeq, structSeq, reprOf } from "./support.js";
 import { writeToSys } from "./sys.js";
 
@@ -27,6 +27,22 @@ export function schedulerOf(rt: RuntimeContext): Scheduler {
   const s = (rt as RuntimeContext & { scheduler?: Scheduler }).scheduler;
   if (s === undefined) throw runtimeError("gilpy: threads need the scheduler on the runtime context");
   return s;
+}
+
+/** The runtime context of each scheduler (builtin types are shared; their methods find it this way). */
+const contexts = new WeakMap<Scheduler, RuntimeContext>();
+
+/**
+ * warnings.warn(message, DeprecationWarning) on behalf of the Python code calling a deprecated threading
+ * alias (getName(), isSet() …), as threading.py 3.11 does with stacklevel=2: the native method has no
+ * frame of its own, so stacklevel 1 from here already names the caller's line.
+ */
+export function* warnDeprecated(message: string): NativeGen {
+  const rt = contexts.get(runningScheduler());
+  if (rt === undefined) return None;
+  const warnings = yield* rt.importModule("warnings");
+  yield* call(yield* loadAttrGen(warnings, "warn"), [message, DeprecationWarning, 1]);
+  return None;
 }
 
 /** threading.TIMEOUT_MAX on 64-bit Linux CPython 3.11 (PY_TIMEOUT_MAX in seconds, rounded down). */
@@ -320,6 +336,7 @@ export const exceptHookArgsType = makeStructSeq("_ExceptHookArgs", "_thread", ["
 
 export function createThread(rt: RuntimeContext): PyModule {
   const sched = schedulerOf(rt);
+  contexts.set(sched, rt);
   createLockType();
   createRLockType();
   createLocalType();

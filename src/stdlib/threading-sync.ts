@@ -15,7 +15,7 @@ import { callGen } from "../runtime/ops-call.js";
 import { loadAttrGen } from "../runtime/ops-attr.js";
 import { idOf, reprGen, truthGen, truthy } from "../runtime/ops-object.js";
 import { runningScheduler, type WakeFn } from "../runtime/scheduler.js";
-import { PyLock, PyRLock, rlockType, acquireLock, releaseLock } from "./_thread.js";
+import { PyLock, PyRLock, rlockType, acquireLock, releaseLock, warnDeprecated } from "./_thread.js";
 import { toDouble, toIndex, bindArgs } from "./support.js";
 
 /** A wait deadline: absolute monotonic seconds, null for "no timeout", or "now" for a non-blocking try. */
@@ -197,6 +197,7 @@ defineGenMethods(conditionType, {
     return None;
   },
   notifyAll: function* ([self]) {
+    yield* warnDeprecated("notifyAll() is deprecated, use notify_all() instead");
     yield* conditionNotify(self as PyCondition, Infinity);
     return None;
   },
@@ -307,7 +308,6 @@ defineMethods(eventType, {
     return None;
   },
   is_set: isSet,
-  isSet,
   set: ([self]) => {
     eventSet(self as PyEvent);
     return None;
@@ -323,6 +323,10 @@ defineMethods(eventType, {
   __repr__: ([self]) => atRepr(self, (self as PyEvent).flag ? "set" : "unset"),
 });
 defineGenMethods(eventType, {
+  isSet: function* (args) {
+    yield* warnDeprecated("isSet() is deprecated, use is_set() instead");
+    return isSet(args);
+  },
   // Parks straight from this generator (no eventWait/parkOn below it) and shares one request among the
   // untimed waits of an Event: 100,000 threads blocked on one Event keep little each.
   wait: function* (args, kwargs) {

@@ -22,7 +22,9 @@ import { PyDict } from "../runtime/dict.js";
 import type { RuntimeContext } from "../runtime/runtime-context.js";
 import { runningScheduler, type Scheduler, type WakeFn } from "../runtime/scheduler.js";
 import { ThreadStatus, type PyThreadState } from "../runtime/thread-state.js";
-import { createThread, schedulerOf, rlockType, localType, makeExceptHookArgs, exceptHookArgsType } from "./_thread.js";
+import {
+  createThread, schedulerOf, rlockType, localType, makeExceptHookArgs, exceptHookArgsType, warnDeprecated,
+} from "./_thread.js";
 import {
   conditionType, semaphoreType, boundedSemaphoreType, eventType, barrierType, BrokenBarrierError, PyEvent,
   eventSet, eventWait, timeoutDeadline, wakeAll,
@@ -385,10 +387,6 @@ defineMethods(threadType, {
     assertInited(th);
     return th.started && !th.stopped;
   },
-  getName: ([self]) => (assertInited(self as PyThread), (self as PyThread).name),
-  setName: ([self, v]) => (setName(self as PyThread, v), None),
-  isDaemon: ([self]) => (assertInited(self as PyThread), (self as PyThread).daemonic),
-  setDaemon: ([self, v]) => (setDaemon(self as PyThread, v), None),
   __repr__: ([self]) => threadRepr(self as PyThread),
 });
 defineGetters(
@@ -404,6 +402,30 @@ defineGetters(
     daemon: (self, v) => setDaemon(self as PyThread, v ?? None),
   },
 );
+
+// The camelCase aliases warn as threading.py 3.11 does (Lib/threading.py, Thread.getName and friends).
+defineGenMethods(threadType, {
+  getName: function* ([self]) {
+    yield* warnDeprecated("getName() is deprecated, get the name attribute instead");
+    assertInited(self as PyThread);
+    return (self as PyThread).name;
+  },
+  setName: function* ([self, v]) {
+    yield* warnDeprecated("setName() is deprecated, set the name attribute instead");
+    setName(self as PyThread, v);
+    return None;
+  },
+  isDaemon: function* ([self]) {
+    yield* warnDeprecated("isDaemon() is deprecated, get the daemon attribute instead");
+    assertInited(self as PyThread);
+    return (self as PyThread).daemonic;
+  },
+  setDaemon: function* ([self, v]) {
+    yield* warnDeprecated("setDaemon() is deprecated, set the daemon attribute instead");
+    setDaemon(self as PyThread, v);
+    return None;
+  },
+});
 
 // ---- Timer ----
 
@@ -582,11 +604,17 @@ export function createThreading(rt: RuntimeContext): PyModule {
   d.set("BrokenBarrierError", BrokenBarrierError);
 
   fn("current_thread", () => currentThreadObj(st));
-  fn("currentThread", () => currentThreadObj(st));
+  genFn("currentThread", function* () {
+    yield* warnDeprecated("currentThread() is deprecated, use current_thread() instead");
+    return currentThreadObj(st);
+  });
   fn("main_thread", () => mainThreadObj(st));
   fn("enumerate", () => new PyList(enumerateThreads(st)));
   fn("active_count", () => enumerateThreads(st).length);
-  fn("activeCount", () => enumerateThreads(st).length);
+  genFn("activeCount", function* () {
+    yield* warnDeprecated("activeCount() is deprecated, use active_count() instead");
+    return enumerateThreads(st).length;
+  });
   fn("settrace", ([f]) => ((st.traceHook = f ?? None), None));
   fn("setprofile", ([f]) => ((st.profileHook = f ?? None), None));
   fn("gettrace", () => st.traceHook);

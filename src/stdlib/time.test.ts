@@ -38,7 +38,7 @@ describe("time", () => {
     const req = g.next().value as ParkRequest;
     expect(req).toBeInstanceOf(ParkRequest);
     expect(req.deadline).toBe(5 + 1.5);
-    expect(req.reason).toBe("sleep");
+    expect(req.reason).toBe("time.sleep");
   });
   it("readings come from the clock", () => {
     expect(plainRepr(callFn(m, "time", []))).toBe("1700000000.5");

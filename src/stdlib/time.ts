@@ -335,7 +335,7 @@ export function createTime(rt: RuntimeContext): PyModule {
       if (Number.isNaN(secs)) throw valueError("Invalid value NaN (not a number)");
       if (secs < 0) throw valueError("sleep length must be non-negative");
       // The scheduler parks the thread until the deadline on its clock and lets other threads run.
-      yield new ParkRequest(clock.monotonic() + secs, "sleep", null, None);
+      yield new ParkRequest(clock.monotonic() + secs, "time.sleep", null, None);
       return None;
     },
   });
