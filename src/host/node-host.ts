@@ -6,6 +6,7 @@ import type { Host, TimerHandle } from "../runtime/host.js";
 import { StdinLines } from "./stdin-lines.js";
 import { readStdlibCache } from "../stdlib-cache-node.js";
 import { nodeNet } from "./node-net.js";
+import { nodeSignals } from "./node-signals.js";
 
 /** Where the REPL prompt and input() read from; one reader so both see the same stdin stream. */
 export const stdinLines = new StdinLines();
@@ -54,6 +55,8 @@ export class NodeHost implements Host {
   readonly readStdlibCache = readStdlibCache;
   /** Real TCP for the socket module (node-net.ts). */
   readonly net = nodeNet;
+  /** Process signals for the signal module (node-signals.ts). */
+  readonly signals = nodeSignals;
   private envMap: Map<string, string> | null = null;
   private cpuCountValue = 0;
 

@@ -89,3 +89,17 @@ export interface Host {
   /** Real TCP networking; absent in hosts without it (the browser). */
   readonly net?: HostNet;
 }
+
+// ---- optional capability: process signals (the signal module, os.kill) ----
+
+export interface HostSignals {
+  /** Calls `fn` whenever the process receives signal `name` ("SIGUSR1" …); returns a function that stops it. */
+  watch(name: string, fn: () => void): () => void;
+  /** Sends signal number `signum` (0: only check) to process `pid`; returns null or an error code ("ESRCH", "EPERM"). */
+  kill(pid: number, signum: number): string | null;
+}
+
+export interface Host {
+  /** Real process signals; absent where there are none (the browser). */
+  readonly signals?: HostSignals;
+}

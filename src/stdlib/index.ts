@@ -50,6 +50,8 @@ import { createConcurrent } from "./concurrent/__init__.js";
 import { createSocketCore } from "./_socket.js";
 import { socketSource } from "./socket.js";
 import { createSelect } from "./select.js";
+import { createSignalCore } from "./_signal.js";
+import { signalSource } from "./signal.js";
 import { createFutures, createFuturesBase, createFuturesThread, createFuturesProcess } from "./concurrent/futures.js";
 import { asyncioInitSource } from "./asyncio/__init__.js";
 import { asyncioFuturesSource } from "./asyncio/futures.js";
@@ -136,6 +138,8 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["_socket", native(createSocketCore)],
   ["socket", python(() => socketSource)],
   ["select", native(createSelect)],
+  ["_signal", native(createSignalCore)],
+  ["signal", python(() => signalSource)],
 ]);
 
 /** Names that are built into the interpreter (never shadowed by a user file), as sys.builtin_module_names. */

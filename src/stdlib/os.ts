@@ -37,6 +37,12 @@ def getenv(key, default=None):
     return default if found is None else found
 
 
+def kill(pid, sig):
+    """Sends signal sig to process pid; the process itself runs its handler (the signal module's _signal)."""
+    import _signal
+    _signal.kill(pid, sig)
+
+
 def fspath(path):
     """The str or bytes behind a path: path itself, or what its __fspath__() gives."""
     if isinstance(path, (str, bytes)):

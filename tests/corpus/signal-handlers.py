@@ -1,0 +1,46 @@
+import signal, os, threading, time
+print(signal.SIGUSR1, repr(signal.SIGUSR1), signal.NSIG, signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGUSR1))
+def handler(signum, frame):
+    print("got", signum, signal.Signals(signum).name)
+print(signal.signal(signal.SIGUSR1, handler))
+print(signal.signal(signal.SIGUSR1, handler) is handler)
+os.kill(os.getpid(), signal.SIGUSR1)
+signal.raise_signal(signal.SIGUSR1)
+print("after")
+def f():
+    try: signal.signal(signal.SIGUSR1, signal.SIG_IGN)
+    except Exception as e: print(type(e).__name__, e)
+    os.kill(os.getpid(), signal.SIGUSR1)
+t = threading.Thread(target=f); t.start(); t.join()
+time.sleep(0.1)
+class Timeout(Exception): pass
+def on_alarm(s, f): raise Timeout("alarm!")
+signal.signal(signal.SIGALRM, on_alarm)
+signal.alarm(1)
+try:
+    time.sleep(5)
+except Timeout as e:
+    print("interrupted:", e)
+print(signal.alarm(0))
+signal.alarm(3); print(signal.alarm(0))
+try: signal.signal(signal.SIGKILL, handler)
+except OSError as e: print(type(e).__name__, e)
+try: signal.signal(100, handler)
+except ValueError as e: print(e)
+try: signal.signal(signal.SIGUSR2, 7)
+except TypeError as e: print(e)
+print(signal.strsignal(signal.SIGTERM), len(signal.valid_signals()), signal.SIG_IGN, repr(signal.SIG_DFL))
+signal.signal(signal.SIGUSR2, signal.SIG_IGN)
+os.kill(os.getpid(), signal.SIGUSR2)
+print(signal.getsignal(signal.SIGUSR2))
+try: os.kill(4194305, 0)
+except ProcessLookupError as e: print(type(e).__name__, e)
+try:
+    signal.raise_signal(signal.SIGINT)
+except KeyboardInterrupt:
+    print("KeyboardInterrupt")
+signal.signal(signal.SIGTERM, signal.SIG_DFL)
+signal.signal(signal.SIGTERM, signal.SIG_DFL)
+print("end", flush=True)
+os.kill(os.getpid(), signal.SIGTERM)
+print("not reached")
