@@ -335,6 +335,12 @@ describe("size and start-up", () => {
     const cold = await launch();
     try {
       const page = await cold.context.newPage();
+      // What the page really fetches from gilpy/ (the worker's requests included), to check files.json.
+      const fetched: string[] = [];
+      cold.context.on("request", (r) => {
+        const path = new URL(r.url()).pathname;
+        if (path.startsWith("/gilpy/")) fetched.push(path.slice("/gilpy/".length));
+      });
       await page.addInitScript(() => {
         const w = window as unknown as { __first: number };
         new MutationObserver(() => {
@@ -347,6 +353,11 @@ describe("size and start-up", () => {
       const ms = await page.evaluate(() => (window as unknown as { __first: number }).__first);
       console.log(`time to first output (cold hello.html, from navigation start): ${ms.toFixed(0)} ms`);
       expect(await page.textContent(".gilpy-output")).toBe("Привет, мир!\n");
+      // A program that imports nothing fetches exactly the files counted by the size test, no stdlib chunk.
+      const files = JSON.parse(readFileSync(SITE + "gilpy/files.json", "utf8")) as { page: string[] };
+      expect([...new Set(fetched)].sort()).toEqual([...files.page].sort());
+      const bytes = files.page.reduce((n, f) => n + gzipSync(readFileSync(SITE + "gilpy/" + f), { level: 9 }).length, 0);
+      console.log(`hello.html fetched ${fetched.length} files from gilpy/, ${(bytes / 1024).toFixed(1)} KB gzip`);
     } finally {
       await cold.close();
     }
