@@ -1,8 +1,8 @@
 // build-stdlib-cache.mjs — compiles every Python-source stdlib module (src/stdlib/index.ts, kind "python") with
 // gilpy's own compiler and writes dist/stdlib-cache/NAME.json, so importing it skips the parser and compiler
 // (src/stdlib-cache-node.ts reads them; src/interpreter/code-serial.ts is the format). Run by `npm run build`
-// after tsc and build-cli.mjs (an entry records the bundle it was made for). Each entry is keyed by a hash of
-// the module's source and of the compiler, so a stale entry is ignored, never used.
+// after tsc and build-cli.mjs (an entry records the compiler of dist/ and of the bundle). Each entry is keyed by
+// a hash of the module's source and of the compiler, so a stale entry is ignored, never used.
 //   node scripts/build-stdlib-cache.mjs [--check]    (--check: only verify, write nothing)
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
@@ -11,11 +11,12 @@ const dist = new URL("../dist/", import.meta.url);
 const { stdlibModules, stdlibFilename } = await import(new URL("stdlib/index.js", dist));
 const { compileSource } = await import(new URL("interpreter/import.js", dist));
 const { serializeCode, deserializeCode, sourceLinesOf } = await import(new URL("interpreter/code-serial.js", dist));
-const { stdlibCacheDir, sourceHash, compilerFingerprint, bundleId } = await import(new URL("stdlib-cache-node.js", dist));
+const { stdlibCacheDir, sourceHash, compilerFingerprint, bundleFingerprint, bundleId } = await import(new URL("stdlib-cache-node.js", dist));
 
 const check = process.argv.includes("--check");
 const compiler = compilerFingerprint();
-const bundle = bundleId();
+const bundle = bundleFingerprint();
+const bundleLine = bundleId();
 if (!check) mkdirSync(stdlibCacheDir, { recursive: true });
 const written = new Set();
 let bytes = 0;
@@ -38,7 +39,7 @@ for (const [name, entry] of stdlibModules) {
   }
   ctx.sourceLines = code.sourceLines; // the same array, so serializeCode leaves it out
   const data = serializeCode(code, ctx); // throws on a field that is not plain data
-  const text = JSON.stringify({ source: sourceHash(source), compiler, bundle, filename, data });
+  const text = JSON.stringify({ source: sourceHash(source), compiler, bundle, bundleId: bundleLine, filename, data });
   // What a later import gets must be what compiling gives now: checked here, so a format gap fails the build.
   const back = deserializeCode(JSON.parse(text).data, { filename, sourceLines: code.sourceLines });
   if (!isDeepStrictEqual(back, code)) throw new Error(`build-stdlib-cache: ${name}: the cached code object differs from the compiled one`);

@@ -172,7 +172,7 @@ describe("stdlib-cache-node", () => {
     const code = compileSource(source, file);
     const data = serializeCode(code, { filename: file, sourceLines: code.sourceLines! });
     const write = (over: Record<string, unknown>) => writeFileSync(dir + "mod.json", JSON.stringify({
-      source: sourceHash(source), compiler: compilerFingerprint(), bundle: null, filename: file, data, ...over,
+      source: sourceHash(source), compiler: compilerFingerprint(), bundle: null, bundleId: null, filename: file, data, ...over,
     }));
     write({});
     expect(readStdlibCache("mod", source, file, dir)).toEqual(JSON.parse(JSON.stringify(data)));
