@@ -74,8 +74,9 @@ function dependencies(indexPath, lazy, names) {
     const file = tsFile(stdlibDir, e.spec);
     for (const f of file === null ? [] : closure(file, stdlibDir)) {
       const text = readFileSync(f, "utf8");
-      // Python `import x` / `from x import` in source texts, and quoted names (rt.importModule("x")).
-      for (const m of text.matchAll(/\b(?:import|from)\s+([\w.]+)|"([\w.]+)"/g)) {
+      // Python `import x` / `from x import` in source texts, and names given to a TypeScript helper that
+      // imports (rt.importModule("x"), osModule(env, "x")).
+      for (const m of text.matchAll(/\b(?:import|from)\s+([\w.]+)|[mM]odule\((?:\s*\w+\s*,)?\s*"([\w.]+)"/g)) {
         const n = m[1] ?? m[2];
         for (const cand of [n, n.split(".")[0]]) if (cand !== name && lazy.has(cand)) found.add(cand);
       }
