@@ -52,6 +52,9 @@ import { socketSource } from "./socket.js";
 import { createSelect } from "./select.js";
 import { createSignalCore } from "./_signal.js";
 import { signalSource } from "./signal.js";
+import { tkinterCoreSource } from "./_tkinter.js";
+import { tkinterSource } from "./tkinter/__init__.js";
+import { tkinterMessageboxSource } from "./tkinter/messagebox.js";
 import { createFutures, createFuturesBase, createFuturesThread, createFuturesProcess } from "./concurrent/futures.js";
 import { asyncioInitSource } from "./asyncio/__init__.js";
 import { asyncioFuturesSource } from "./asyncio/futures.js";
@@ -140,6 +143,9 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["select", native(createSelect)],
   ["_signal", native(createSignalCore)],
   ["signal", python(() => signalSource)],
+  ["_tkinter", python(() => tkinterCoreSource)],
+  ["tkinter", python(() => tkinterSource, true)],
+  ["tkinter.messagebox", python(() => tkinterMessageboxSource)],
 ]);
 
 /** Names that are built into the interpreter (never shadowed by a user file), as sys.builtin_module_names. */
