@@ -214,6 +214,7 @@ writeFileSync(
   <label>Time limit, s <input id="time-limit" type="number" size="4" value="60"></label>
 </div>
 <div class="editor"><pre id="highlight" aria-hidden="true"></pre><textarea id="source" spellcheck="false" aria-label="Python source"></textarea></div>
+<p class="hint">Ctrl+Enter — запустить; Enter сохраняет отступ (и добавляет уровень после «:»); Tab / Shift+Tab сдвигают выделенные строки.</p>
 <div id="runner"></div>`,
     { scripts: ["gilpy/playground.js"], bodyClass: "playground" },
   ),

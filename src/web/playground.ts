@@ -1,8 +1,10 @@
-// playground.ts — the playground page (bundled as playground.js): a Python editor with light highlighting,
+// playground.ts — the playground page (bundled as playground.js): a Python editor with light highlighting and
+// Python-aware Enter/Tab/Shift+Tab (editor-keys.ts),
 // run options (clock, seed, preempt, time limit), the output pane and the live thread timeline.
 import { RunBlock } from "./run-block.js";
 import { pageSession } from "./gilpy.js";
 import { highlightPython } from "./highlight.js";
+import { enterEdit, tabEdit, type Edit } from "./editor-keys.js";
 import type { RunOptions } from "../embed/index.js";
 
 const EXAMPLE = `import threading
@@ -51,14 +53,22 @@ source.addEventListener("scroll", () => {
   highlight.scrollTop = source.scrollTop;
   highlight.scrollLeft = source.scrollLeft;
 });
+function applyEdit(edit: Edit): void {
+  source.setRangeText(edit.text, edit.start, edit.end);
+  source.setSelectionRange(edit.selStart, edit.selEnd);
+  paint();
+  localStorage.setItem("gilpy-playground", source.value);
+}
 source.addEventListener("keydown", (e) => {
-  if (e.key === "Tab" && !e.shiftKey) {
-    e.preventDefault();
-    source.setRangeText("    ", source.selectionStart, source.selectionEnd, "end");
-    paint();
-  } else if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+  if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();
     void block.run();
+  } else if (e.key === "Tab" && !e.ctrlKey && !e.altKey && !e.metaKey) {
+    e.preventDefault();
+    applyEdit(tabEdit(source.value, source.selectionStart, source.selectionEnd, e.shiftKey));
+  } else if (e.key === "Enter" && !e.shiftKey && !e.altKey && !e.isComposing) {
+    e.preventDefault();
+    applyEdit(enterEdit(source.value, source.selectionStart, source.selectionEnd));
   }
 });
 paint();

@@ -203,6 +203,30 @@ describe("the page while a program runs", () => {
   });
 });
 
+describe("the playground editor", () => {
+  it("indents after a colon, dedents after return, and runs what was typed", async () => {
+    const { page, problems } = await open("playground.html");
+    try {
+      await page.fill("#source", "");
+      await page.focus("#source");
+      await page.keyboard.type("def f(n):");
+      await page.keyboard.press("Enter");
+      await page.keyboard.type("return n * 2");
+      await page.keyboard.press("Enter");
+      await page.keyboard.type("print(f(21))");
+      expect(await page.inputValue("#source")).toBe("def f(n):\n    return n * 2\nprint(f(21))");
+      await page.keyboard.press("Control+Enter");
+      await page.waitForFunction(() => (document.querySelector(".gilpy-block") as HTMLElement | null)?.dataset.status === "exited");
+      expect(await page.textContent(".gilpy-output")).toBe("42\n");
+      expect(problems).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
+    } finally {
+      await page.evaluate(() => localStorage.removeItem("gilpy-playground"));
+      await page.close();
+    }
+  });
+});
+
 describe("the timeline", () => {
   it("shows a lane per thread of a two-thread run, with running and blocked states", async () => {
     const { page, problems } = await open("playground.html");
