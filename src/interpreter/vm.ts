@@ -967,6 +967,9 @@ export class VM implements ThreadRunner {
               f.pc = pc;
               const gen = f.genObj!;
               gen.running = false;
+              // the generator's handled exception leaves with it (CPython swaps gi_exc_state)
+              gen.excState = vt.excInfo === gen.outerExc ? None : vt.excInfo;
+              vt.excInfo = gen.outerExc;
               const back = f.back!;
               const kind = f.resume;
               f.back = null;
@@ -1088,6 +1091,7 @@ export class VM implements ThreadRunner {
       if (gen !== null) {
         gen.frame = null;
         gen.running = false;
+        vt.excInfo = gen.outerExc;
         exc = V.genExitException(exc, gen);
       }
       const back = f.back;
@@ -1153,6 +1157,7 @@ export class VM implements ThreadRunner {
     if (f.genObj !== null) {
       f.genObj.frame = null;
       f.genObj.running = false;
+      vt.excInfo = f.genObj.outerExc;
     }
     vt.frame = back;
     if (back === null) {
@@ -1841,12 +1846,30 @@ export class VM implements ThreadRunner {
     gf.resume = kind;
     gf.resumeTarget = target;
     gen.running = true;
+    gen.outerExc = vt.excInfo;
+    if (gen.excState !== None) vt.excInfo = gen.excState;
     vt.depth++;
     vt.frame = gf;
     if (exc !== null) {
       if (gf.pc === 0) {
         // never started: the exception is raised at the def line and the generator ends
         gf.pc = 1;
+      } else {
+        // CPython 3.11 gen_throw (Objects/genobject.c): a frame suspended in a `yield from`/`await` loop (its
+        // next instruction is RESUME 2/3, the delegate on top of its stack) passes the exception on to the
+        // delegate; gf stands at its YIELD_VALUE as if SEND had run, so a yield, return or error of the
+        // delegate reaches gf the usual way.
+        const instrs = gf.code!.code;
+        const at = gf.pc;
+        const yf = gf.fast[gf.sp - 1];
+        if (instrs[at << 1] === Op.RESUME && instrs[(at << 1) + 1] >= 2 && yf instanceof PyGenerator && !yf.running) {
+          gf.pc = at - 1;
+          const nf = this.resumeGenerator(vt, gf, yf, None, exc, Resume.SEND, instrs[((at - 2) << 1) + 1]);
+          if (nf !== null) return nf;
+          vt.frame = gf;
+          if (this.pendingExc === null) this.pendingExc = exc;
+          return gf;
+        }
       }
       this.pendingExc = exc;
       return gf;

@@ -29,6 +29,10 @@ export class PyGenerator extends PyObj {
   /** The suspended frame; null once the generator has finished. */
   frame: GenFrame | null;
   running = false;
+  /** The exception being handled inside this generator while it is suspended (CPython's gi_exc_state). */
+  excState: PyObject = None;
+  /** The thread's handled exception when this generator was last resumed, put back when it yields or ends. */
+  outerExc: PyObject = None;
   name: string;
   qualname: string;
   /** The code object (gi_code). */
