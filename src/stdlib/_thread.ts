@@ -18,6 +18,7 @@ import type { RuntimeContext } from "../runtime/runtime-context.js";
 import { runningScheduler, type Scheduler, type WakeFn } from "../runtime/scheduler.js";
 import type { PyThreadState } from "../runtime/thread-state.js";
 import { idOf } from "../runtime/ops-object.js";
+import { isCallable } from "../runtime/ops-call.js";
 import { genericGetAttrGen, loadAttrGen } from "../runtime/ops-attr.js";
 import { toDouble, intValue, bindArgs, arity, noKwargs, makeStructSeq, structSeq, reprOf } from "./support.js";
 import { writeToSys } from "./sys.js";
@@ -127,11 +128,14 @@ function createLockType(): void {
     const lock = args[0] as PyLock;
     if (args.length === 1 && kwargs === null) {
       // acquire() with no arguments: the common case, without argument parsing.
-      if (!lock.locked) {
-        lock.locked = true;
-        return true;
+      // Contended: park right here (no nested generator per wait), as acquireLock does.
+      while (lock.locked) {
+        const req = (lock.untimed ??= new ParkRequest(null, "Lock.acquire", (w) => void lock.waiters.push(w as WakeFn), false));
+        req.reason = "Lock.acquire";
+        yield req;
       }
-      return yield* acquireLock(lock, null, "Lock.acquire");
+      lock.locked = true;
+      return true;
     }
     if (!lock.locked) {
       acquireDeadline(args.slice(1), kwargs);
@@ -348,6 +352,7 @@ export function createThread(rt: RuntimeContext): PyModule {
     noKwargs("start_new_thread", kwargs);
     arity("start_new_thread", args, 2, 3);
     const [fn, fargs, fkw] = args;
+    if (!isCallable(fn)) throw typeError("first arg must be callable");
     if (!(fargs instanceof PyTuple)) throw typeError("2nd arg must be a tuple");
     if (fkw !== undefined && fkw !== None && !isDict(fkw)) throw typeError("optional 3rd arg must be a dictionary");
     const kw = fkw === undefined || fkw === None ? null : dictToKw(fkw);

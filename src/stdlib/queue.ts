@@ -148,22 +148,26 @@ function* rawPut(q: PyQueue, item: PyObject): Generator<any, void, any> {
   }
 }
 
+/** Takes the oldest item of a FIFO queue that holds one. */
+function takeFifo(q: PyQueue): PyObject {
+  const items = q.items;
+  const v = items[q.head];
+  items[q.head++] = undefined as unknown as PyObject;
+  if (q.head === items.length) {
+    items.length = 0;
+    q.head = 0;
+  } else if (q.head > 1024 && q.head * 2 > items.length) {
+    items.splice(0, q.head);
+    q.head = 0;
+  }
+  return v;
+}
+
 function* rawGet(q: PyQueue): Generator<any, PyObject, any> {
   if (q.custom) return yield* callMethodGen(typeOf(q).lookup("_get")!, q, []);
   switch (q.kind) {
-    case Kind.Fifo: {
-      const items = q.items;
-      const v = items[q.head];
-      items[q.head++] = undefined as unknown as PyObject;
-      if (q.head === items.length) {
-        items.length = 0;
-        q.head = 0;
-      } else if (q.head > 1024 && q.head * 2 > items.length) {
-        items.splice(0, q.head);
-        q.head = 0;
-      }
-      return v;
-    }
+    case Kind.Fifo:
+      return takeFifo(q);
     case Kind.Lifo:
       return q.list!.items.pop()!;
     default:
@@ -235,7 +239,15 @@ defineGenMethods(queueType_, {
   },
   put: function* (args, kwargs) {
     if (args.length === 2 && kwargs === null) {
-      yield* queuePut(args[0] as PyQueue, args[1], null);
+      // The common case without a nested generator: a plain FIFO queue with room.
+      const q = args[0] as PyQueue;
+      if (!q.custom && q.kind === Kind.Fifo && (q.maxsize <= 0 || q.items.length - q.head < q.maxsize)) {
+        q.items.push(args[1]);
+        q.unfinished++;
+        if (q.getters.length > 0) wakeOne(q.getters);
+        return None;
+      }
+      yield* queuePut(q, args[1], null);
       return None;
     }
     const [item, block, timeout] = bindArgs("put", args.slice(1), kwargs, ["item", "block", "timeout"]);
@@ -248,7 +260,16 @@ defineGenMethods(queueType_, {
     return None;
   },
   get: function* (args, kwargs) {
-    if (args.length === 1 && kwargs === null) return yield* queueGet(args[0] as PyQueue, null);
+    if (args.length === 1 && kwargs === null) {
+      // The common case without nested generators: a plain FIFO queue holding an item.
+      const q = args[0] as PyQueue;
+      if (!q.custom && q.kind === Kind.Fifo && q.items.length > q.head) {
+        const v = takeFifo(q);
+        if (q.putters.length > 0) wakeOne(q.putters);
+        return v;
+      }
+      return yield* queueGet(q, null);
+    }
     const [block, timeout] = bindArgs("get", args.slice(1), kwargs, ["block", "timeout"]);
     return yield* queueGet(args[0] as PyQueue, waitDeadline(block, timeout));
   },
