@@ -43,7 +43,7 @@ export function createFuturesProcess(_rt: RuntimeContext): PyModule {
 
 const PUBLIC = [
   "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "CancelledError", "TimeoutError", "BrokenExecutor",
-  "Future", "Executor", "wait", "as_completed", "InvalidStateError",
+  "Future", "Executor", "wait", "as_completed",
 ];
 
 export function createFutures(rt: RuntimeContext): PyModule {
@@ -52,6 +52,8 @@ export function createFutures(rt: RuntimeContext): PyModule {
   const thread = submodule(rt, "concurrent.futures.thread", createFuturesThread);
   const d = m.dict;
   for (const n of PUBLIC) d.set(n, base.dict.get(n) ?? None);
+  // Importable from the package as in CPython 3.11, though not listed in its __all__.
+  d.set("InvalidStateError", base.dict.get("InvalidStateError") ?? None);
   d.set("ThreadPoolExecutor", thread.dict.get("ThreadPoolExecutor")!);
   d.set("ProcessPoolExecutor", processPoolExecutorType);
   d.set("_base", base);

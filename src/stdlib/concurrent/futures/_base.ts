@@ -8,8 +8,8 @@ import {
   TypeFlag, typeOf, PyFloat,
 } from "../../../runtime/object.js";
 import {
-  Exception, RuntimeError, TimeoutError, PyBaseException, newException, runtimeError, typeError,
-  notImplementedError, stopIteration,
+  Exception, RuntimeError, NotImplementedError, TimeoutError, PyBaseException, newException, runtimeError, typeError,
+  stopIteration,
 } from "../../../runtime/exceptions.js";
 import {
   defineGenMethods, defineMethods, defineGetters, PyClassMethodDescr, PyBuiltin,
@@ -322,7 +322,7 @@ function newFloatOf(x: number): PyObject {
 
 defineGenMethods(executorType, {
   submit: function* () {
-    throw notImplementedError("");
+    throw newException(NotImplementedError);
   },
   map: executorMap,
   shutdown: function* () {

@@ -8,7 +8,7 @@ import {
 import {
   PyBaseException, newException, runtimeError, typeError, valueError,
 } from "../../../runtime/exceptions.js";
-import { PyBuiltin, defineGenMethods } from "../../../runtime/builtin-function.js";
+import { PyBuiltin, defineGenMethods, defineGetters } from "../../../runtime/builtin-function.js";
 import type { NativeGen } from "../../../runtime/protocol.js";
 import { callGen, isCallable } from "../../../runtime/ops-call.js";
 import { strFast, truthy } from "../../../runtime/ops-object.js";
@@ -223,6 +223,13 @@ defineGenMethods(threadPoolExecutorType, {
     p.g?.pools.delete(p);
     return None;
   },
+});
+
+// CPython's private attributes that course material inspects (the default pool size, the worker prefix).
+defineGetters(threadPoolExecutorType, {
+  _max_workers: (self) => (self as PyPool).maxWorkers,
+  _thread_name_prefix: (self) => (self as PyPool).prefix,
+  _shutdown: (self) => (self as PyPool).shutdown,
 });
 
 /** The RuntimeContext of the running interpreter (set by the module factory). */
