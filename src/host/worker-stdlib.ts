@@ -30,14 +30,21 @@ const loading = new Map<string, Promise<void>>();
 /** Modules whose load has settled (in the registry, or in `failed`). */
 const settled = new Set<string>();
 const failed = new Map<string, string>();
+/** The stand-in entries (a loaded module's entry is never one). */
+const stubs = new WeakSet<StdlibModule>();
 
 /** Replaces the lazy entries of `modules` with stand-ins and remembers how to load the real ones. */
 export function installLazyStdlib(modules: Map<string, StdlibModule>, table: Record<string, LazyStdlibEntry>): void {
   lazyTable = table;
   registry = modules;
+  loading.clear();
+  settled.clear();
+  failed.clear();
   for (const name of Object.keys(table)) {
     const body = `import ${HELPER}\n${HELPER}.fetch(${JSON.stringify(name)})\n`;
-    modules.set(name, { kind: "python", source: () => body, isPackage: table[name].isPackage });
+    const stub: StdlibModule = { kind: "python", source: () => body, isPackage: table[name].isPackage };
+    stubs.add(stub);
+    modules.set(name, stub);
   }
   modules.set(HELPER, { kind: "native", create: createHelper });
 }
@@ -116,7 +123,7 @@ function createHelper(rt: RuntimeContext): PyModule {
           });
         }, None);
       }
-      const why = failed.get(name);
+      const why = failed.get(name) ?? (stubs.has(registry!.get(name)!) ? "its chunk did not provide it" : undefined);
       if (why !== undefined) throw importError(`gilpy could not load the stdlib module '${name}': ${why}`);
       // Another thread's stand-in may have imported the real module while this one waited.
       const done = rt.modules.map.get(name);
