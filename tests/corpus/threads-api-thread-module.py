@@ -69,7 +69,7 @@ def interrupter():
 
 _thread.start_new_thread(interrupter, ())
 try:
-    time.sleep(5)
+    time.sleep(1)
     print("not interrupted")
 except KeyboardInterrupt:
     print("KeyboardInterrupt in main")
