@@ -42,6 +42,7 @@ import { createBisect } from "./bisect.js";
 import { datetimeSource } from "./datetime.js";
 import { loggingSource } from "./logging.js";
 import { pprintSource } from "./pprint.js";
+import { fractionsSource } from "./fractions.js";
 import { createRe } from "./_sre.js";
 import { createThread } from "./_thread.js";
 import { createThreading } from "./threading.js";
@@ -121,6 +122,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["datetime", python(() => datetimeSource)],
   ["logging", python(() => loggingSource)],
   ["pprint", python(() => pprintSource)],
+  ["fractions", python(() => fractionsSource)],
   // threads engineer's modules
   ["_thread", native(createThread)],
   ["threading", native(createThreading)],
