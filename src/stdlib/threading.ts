@@ -6,7 +6,7 @@
 // blocking call is a resumable builtin yielding a ParkRequest, so it parks only the calling thread.
 import {
   PyObject, PyInstance, PyModule, PyType, PyTuple, PyList, KwArgs, None, makeBuiltinType, objectType, TypeFlag,
-  typeOf,
+  typeOf, emptyTuple,
 } from "../runtime/object.js";
 import {
   PyBaseException, AssertionError, newException, runtimeError, typeError,
@@ -135,9 +135,34 @@ function* threadInit(args: PyObject[], kwargs: KwArgs | null): NativeGen {
   }
   const [group, target = None, name = None, targs, tkwargs = None] = vals;
   if (group !== undefined && group !== None) throw newException(AssertionError, "group argument must be None for now");
+  // The common case needs no Python: a str name, or a Python function as target (its __name__ is a str).
+  if (typeof name === "string" || (name === None && (target === None || target instanceof PyFunction))) {
+    const st = stateOf(runningScheduler());
+    let nm: string;
+    if (typeof name === "string") nm = name;
+    else {
+      nm = `Thread-${++st.threadCount}`;
+      if (target instanceof PyFunction) nm += ` (${target.name})`;
+    }
+    setThreadFields(st, th, target, nm, targs, tkwargs, daemon);
+    return None;
+  }
   yield* initThread(th, target, name, targs, tkwargs, daemon);
   return None;
 }
+
+function setThreadFields(
+  st: ThreadingState, th: PyThread, target: PyObject, nm: string, targs: PyObject | undefined, tkwargs: PyObject, daemon: PyObject | undefined,
+): void {
+  const d = th.dict!;
+  d.set("_target", target);
+  d.set("_args", targs ?? emptyTuple);
+  d.set("_kwargs", tkwargs === None ? new PyDict() : tkwargs);
+  th.name = nm;
+  th.daemonic = daemon === undefined || daemon === None ? currentThreadObj(st).daemonic : truthOf(daemon);
+  th.inited = true;
+}
+
 
 function* initThread(
   th: PyThread, target: PyObject, name: PyObject, targs: PyObject | undefined, tkwargs: PyObject, daemon: PyObject | undefined,
@@ -153,13 +178,7 @@ function* initThread(
       if (tn !== None) nm += ` (${strFast(tn) ?? (yield* strGen(tn))})`;
     }
   }
-  const d = th.dict!;
-  d.set("_target", target);
-  d.set("_args", targs ?? new PyTuple([]));
-  d.set("_kwargs", tkwargs === None ? new PyDict() : tkwargs);
-  th.name = nm;
-  th.daemonic = daemon === undefined || daemon === None ? currentThreadObj(st).daemonic : truthOf(daemon);
-  th.inited = true;
+  setThreadFields(st, th, target, nm, targs, tkwargs, daemon);
 }
 
 /** Thread.start(): schedules the thread and waits until it runs, as CPython's start() waits for `_started`. */
