@@ -2,7 +2,7 @@
 // and are compared with CPython 3.11's output by the same rules and expected-failures list as the Node suite
 // (tests/conformance), so output and thread semantics are shown to be the same in both places.
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { BrowserContext, Page } from "playwright-core";
@@ -49,9 +49,9 @@ for (const [name, dir] of Object.entries(CORPORA)) {
   if (!existsSync(`${dir}/manifest.json`)) continue;
   const entries = loadCorpus(dir, name).filter((e) => e.file.includes(filter));
   if (entries.length === 0) continue;
-  // Helper modules a program may import from its folder.
+  // Helper modules a program may import from its folder (named _*.py, as _corpus_helper.py, _fake_scrapli.py).
   const files: Record<string, string> = {};
-  for (const helper of ["_corpus_helper.py"]) if (existsSync(`${dir}/${helper}`)) files[helper] = readFileSync(`${dir}/${helper}`, "utf8");
+  for (const helper of readdirSync(dir)) if (/^_\w*\.py$/.test(helper)) files[helper] = readFileSync(`${dir}/${helper}`, "utf8");
 
   describe(`browser conformance: ${name}`, () => {
     for (const entry of entries) {
