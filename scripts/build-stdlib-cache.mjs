@@ -4,7 +4,7 @@
 // after tsc and build-cli.mjs (an entry records the compiler of dist/ and of the bundle). Each entry is keyed by
 // a hash of the module's source and of the compiler, so a stale entry is ignored, never used.
 //   node scripts/build-stdlib-cache.mjs [--check]    (--check: only verify, write nothing)
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 
 const dist = new URL("../dist/", import.meta.url);
@@ -20,11 +20,38 @@ const bundleLine = bundleId();
 if (!check) mkdirSync(stdlibCacheDir, { recursive: true });
 const written = new Set();
 let bytes = 0;
+let kept = 0;
+
+function readEntry(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+// Written aside and renamed: a gilpy starting meanwhile reads the old entry or the new one, never half of one.
+function writeAtomically(file, text) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
 const t0 = performance.now();
 for (const [name, entry] of stdlibModules) {
   if (entry.kind !== "python") continue;
   const source = entry.source();
   const filename = stdlibFilename(name);
+  const hash = sourceHash(source);
+  const file = `${stdlibCacheDir}${name}.json`;
+  // Unchanged module, same compiler: keep the entry (written and checked by an earlier build), only
+  // naming the current bundle. Most builds change no module, and compiling them all takes seconds.
+  const old = check ? null : readEntry(file);
+  if (old !== null && old.source === hash && old.compiler === compiler && old.bundle === bundle && old.filename === filename) {
+    if (old.bundleId !== bundleLine) writeAtomically(file, JSON.stringify({ ...old, bundleId: bundleLine }));
+    written.add(`${name}.json`);
+    kept++;
+    continue;
+  }
   let code;
   try {
     code = compileSource(source, filename);
@@ -39,17 +66,14 @@ for (const [name, entry] of stdlibModules) {
   }
   ctx.sourceLines = code.sourceLines; // the same array, so serializeCode leaves it out
   const data = serializeCode(code, ctx); // throws on a field that is not plain data
-  const text = JSON.stringify({ source: sourceHash(source), compiler, bundle, bundleId: bundleLine, filename, data });
+  const text = JSON.stringify({ source: hash, compiler, bundle, bundleId: bundleLine, filename, data });
   // What a later import gets must be what compiling gives now: checked here, so a format gap fails the build.
   const back = deserializeCode(JSON.parse(text).data, { filename, sourceLines: code.sourceLines });
   if (!isDeepStrictEqual(back, code)) throw new Error(`build-stdlib-cache: ${name}: the cached code object differs from the compiled one`);
   bytes += text.length;
   written.add(`${name}.json`);
   if (check) continue;
-  // Written aside and renamed: a gilpy starting meanwhile reads the old entry or the new one, never half of one.
-  const tmp = `${stdlibCacheDir}${name}.json.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, `${stdlibCacheDir}${name}.json`);
+  writeAtomically(file, text);
 }
 if (!check) {
   for (const f of readdirSync(stdlibCacheDir)) {
@@ -57,4 +81,5 @@ if (!check) {
   }
 }
 const ms = Math.round(performance.now() - t0);
-console.log(`build-stdlib-cache: ${written.size} modules, ${(bytes / 1024).toFixed(0)} KiB, ${ms} ms${check ? " (checked, not written)" : ""}`);
+console.log(`build-stdlib-cache: ${written.size} modules (${kept} unchanged), ${(bytes / 1024).toFixed(0)} KiB compiled, ${ms} ms` +
+  (check ? " (checked, not written)" : ""));
