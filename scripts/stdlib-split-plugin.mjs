@@ -123,7 +123,8 @@ export function stdlibSplit(core, coreRoot, report = null) {
           if (out.includes(e.statement)) out = out.replace(e.statement, "");
           if (!declared.has(e.ident)) {
             declared.add(e.ident);
-            out += `\nlet ${e.ident}: any;`;
+            // `var`: hoisted, so the registry's Map literal above reads undefined (a stand-in replaces it).
+            out += `\nvar ${e.ident}: any;`;
           }
         }
         const table = [...lazy].map(([name, e]) => {
