@@ -56,6 +56,13 @@ import { signalSource } from "./signal.js";
 import { tkinterCoreSource } from "./_tkinter.js";
 import { tkinterSource } from "./tkinter/__init__.js";
 import { tkinterMessageboxSource } from "./tkinter/messagebox.js";
+import { socketserverSource } from "./socketserver.js";
+import { httpSource } from "./http/__init__.js";
+import { httpClientSource } from "./http/client.js";
+import { httpServerSource } from "./http/server.js";
+import { xmlrpcSource } from "./xmlrpc/__init__.js";
+import { xmlrpcClientSource } from "./xmlrpc/client.js";
+import { xmlrpcServerSource } from "./xmlrpc/server.js";
 import { createFutures, createFuturesBase, createFuturesThread, createFuturesProcess } from "./concurrent/futures.js";
 import { asyncioInitSource } from "./asyncio/__init__.js";
 import { asyncioFuturesSource } from "./asyncio/futures.js";
@@ -148,6 +155,13 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["_tkinter", python(() => tkinterCoreSource)],
   ["tkinter", python(() => tkinterSource, true)],
   ["tkinter.messagebox", python(() => tkinterMessageboxSource)],
+  ["socketserver", python(() => socketserverSource)],
+  ["http", python(() => httpSource, true)],
+  ["http.client", python(() => httpClientSource)],
+  ["http.server", python(() => httpServerSource)],
+  ["xmlrpc", python(() => xmlrpcSource, true)],
+  ["xmlrpc.client", python(() => xmlrpcClientSource)],
+  ["xmlrpc.server", python(() => xmlrpcServerSource)],
 ]);
 
 /** Names that are built into the interpreter (never shadowed by a user file), as sys.builtin_module_names. */

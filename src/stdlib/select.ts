@@ -76,7 +76,8 @@ export function createSelect(rt: RuntimeContext): PyModule {
           yield new ParkRequest(deadline, "select", null, None);
           continue;
         }
-        yield* waitOn(table, socks, deadline, "select");
+        // false: the timeout passed (under the virtual clock it is a real timer, so the clock may not show it)
+        if ((yield* waitOn(table, socks, deadline, "select")) === false) timeout = 0;
       }
     },
   });
