@@ -12,6 +12,7 @@ export const asyncioEventsSource: string = String.raw`"""gilpy's asyncio event l
 import _thread
 import time as _time
 import heapq as _heapq
+from math import ceil as _ceil
 import collections as _collections
 import threading as _threading
 from asyncio.futures import (Future, Task, CancelledError, iscoroutine, ensure_future, wrap_future, isfuture,
@@ -250,7 +251,9 @@ class BaseEventLoop(AbstractEventLoop):
         elif timeout <= 0:
             self._wakeup.acquire(False)
         else:
-            self._wakeup.acquire(True, timeout)
+            # CPython's epoll selector waits whole milliseconds, rounding up; timers falling due within
+            # that overshoot run in the same iteration, so do the same (it decides output order).
+            self._wakeup.acquire(True, _ceil(timeout * 1e3) * 1e-3)
 
     def _write_to_self(self):
         try:
@@ -267,6 +270,9 @@ class BaseEventLoop(AbstractEventLoop):
     # -- callbacks --
 
     def _checked(self, callback, method):
+        # CPython checks callbacks only in debug mode (and always for run_in_executor).
+        if not self._debug and method != 'run_in_executor':
+            return
         if iscoroutine(callback) or type(callback).__name__ == 'function' and \
                 callback.__code__.co_flags & 0x80:
             raise TypeError(f'coroutines cannot be used with {method}()')

@@ -352,7 +352,8 @@ class Task(Future):
         if not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f'a coroutine was expected, got {coro!r}')
-        self._name = f'Task-{next(_task_numbers)}' if name is None else str(name)
+        number = next(_task_numbers)  # a named task still uses up a number, as in CPython 3.11
+        self._name = f'Task-{number}' if name is None else str(name)
         self._coro = coro
         self._fut_waiter = None
         self._must_cancel = False

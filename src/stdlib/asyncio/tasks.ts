@@ -32,7 +32,8 @@ class _YieldOnce:
 _yield_once = _YieldOnce()
 
 
-def _resolve(fut, value):
+def _resolve(fut, value, *_done):
+    # Also a done callback (partial(_resolve, waiter, None)), which gets the finished future as well.
     if not fut.done():
         fut.set_result(value)
 
@@ -340,7 +341,7 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
-        if self._state != 'entered':
+        if self._state != 'active':
             if self._state == 'created':
                 raise RuntimeError('Timeout has not been entered')
             raise RuntimeError(f'Cannot change state of {self._state} Timeout')
@@ -360,12 +361,14 @@ class Timeout:
 
     def __repr__(self):
         extra = ''
-        if self._state == 'entered':
+        if self._state == 'active':
             extra = f' when={None if self._when is None else round(self._when, 3)}'
         return f'<Timeout [{self._state}]{extra}>'
 
     async def __aenter__(self):
-        self._state = 'entered'
+        if self._state != 'created':
+            raise RuntimeError('Timeout has already been entered')
+        self._state = 'active'
         self._task = current_task()
         if self._task is None:
             raise RuntimeError('Timeout should be used inside a task')
@@ -381,8 +384,8 @@ class Timeout:
             self._state = 'expired'
             if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
-        elif self._state == 'entered':
-            self._state = 'exited'
+        elif self._state == 'active':
+            self._state = 'finished'
         return None
 
     def _expire(self):
@@ -467,7 +470,9 @@ class TaskGroup:
         if self._errors:
             errors = self._errors
             self._errors = None
-            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
+            # BaseExceptionGroup(...) gives an ExceptionGroup in CPython when every error is an Exception.
+            group = ExceptionGroup if all(isinstance(e, Exception) for e in errors) else BaseExceptionGroup
+            raise group('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
