@@ -2,24 +2,15 @@
 // Python source run by gilpy's VM. Behaviour (normalisation, string forms, mixed arithmetic with int/float/
 // complex, limit_denominator, hashing equal to equal ints and floats, error messages) follows
 // docs.python.org/3.11/library/fractions.html and python3 3.11's output; the code is gilpy's own.
-// Differences: gilpy has no numbers or decimal module, so Fraction is not registered as a numbers.Rational
-// and from_decimal accepts only ints.
+// Strings are parsed by hand rather than with re, so importing fractions stays cheap. Differences: gilpy has no
+// numbers or decimal module, so Fraction is not registered as a numbers.Rational and from_decimal takes only ints.
 
 export const fractionsSource: string = String.raw`"""Exact rational numbers for gilpy: the Fraction class."""
 
 import math
-import re
 import sys
 
 __all__ = ['Fraction']
-
-# sign, integer part (may be empty before ".5"), then "/denominator" or ".decimals" and/or an exponent.
-# Digits may be grouped with single underscores. The decimals may also be a run of the letter d, which
-# CPython 3.11's pattern accepts (and int() then rejects); kept so the same errors come out.
-_LITERAL = re.compile(
-    r'\s*(?P<sign>[-+]?)(?=\d|\.\d)(?P<num>\d*|\d+(?:_\d+)*)'
-    r'(?:/(?P<denom>\d+(?:_\d+)*)|(?:\.(?P<decimal>d*|\d+(?:_\d+)*))?(?:e(?P<exp>[-+]?\d+(?:_\d+)*))?)\s*',
-    re.IGNORECASE)
 
 _MODULUS = sys.hash_info.modulus
 
@@ -411,29 +402,75 @@ def _ge(x, y):
     return x >= y
 
 
+def _digits(s, i):
+    # End of the run of digits at s[i:] in which single underscores may separate digits (i if none).
+    n = len(s)
+    if i >= n or not s[i].isdecimal():
+        return i
+    i += 1
+    while i < n:
+        if s[i].isdecimal():
+            i += 1
+        elif s[i] == '_' and i + 1 < n and s[i + 1].isdecimal():
+            i += 2
+        else:
+            break
+    return i
+
+
 def _parse(text):
-    m = _LITERAL.fullmatch(text)
-    if m is None:
+    """(numerator, denominator) of a string such as '3/4', '-1.25', '.5e-3' or ' 7 ' (not yet reduced).
+
+    What CPython 3.11 accepts: an optional sign, then digits and either '/digits' or an optional '.decimals'
+    and an optional exponent, with surrounding whitespace and single underscores between digits. The
+    decimals may also be a run of the letter d (CPython's pattern accepts it; int() then rejects it).
+    """
+    s = text.strip()
+    n = len(s)
+    i = 1 if s[:1] in ('+', '-') else 0
+    if not (i < n and (s[i].isdecimal() or (s[i] == '.' and i + 1 < n and s[i + 1].isdecimal()))):
         raise ValueError('Invalid literal for Fraction: %r' % text)
-    n = int(m.group('num') or '0')
-    d = 1
-    if m.group('denom'):
-        d = int(m.group('denom'))
+    j = _digits(s, i)
+    whole = s[i:j]
+    num = int(whole or '0')
+    den = 1
+    if j < n and s[j] == '/':
+        k = _digits(s, j + 1)
+        if k == j + 1 or k != n:
+            raise ValueError('Invalid literal for Fraction: %r' % text)
+        den = int(s[j + 1:k])
+        j = k
     else:
-        decimals = m.group('decimal')
-        if decimals:
-            scale = 10 ** len(decimals.replace('_', ''))
-            n = n * scale + int(decimals)
-            d = scale
-        exp = m.group('exp')
-        if exp:
-            e = int(exp)
-            if e >= 0:
-                n *= 10 ** e
+        if j < n and s[j] == '.':
+            k = j + 1
+            if k < n and s[k] in 'dD':
+                while k < n and s[k] in 'dD':
+                    k += 1
             else:
-                d *= 10 ** -e
-    if m.group('sign') == '-':
-        n = -n
-    return n, d
+                k = _digits(s, k)
+            decimals = s[j + 1:k]
+            j = k
+            if decimals:
+                scale = 10 ** len(decimals.replace('_', ''))
+                num = num * scale + int(decimals)
+                den = scale
+        if j < n and s[j] in 'eE':
+            k = j + 1
+            if k < n and s[k] in '+-':
+                k += 1
+            end = _digits(s, k)
+            if end == k:
+                raise ValueError('Invalid literal for Fraction: %r' % text)
+            power = int(s[j + 1:end])
+            j = end
+            if power >= 0:
+                num *= 10 ** power
+            else:
+                den *= 10 ** -power
+        if j != n:
+            raise ValueError('Invalid literal for Fraction: %r' % text)
+    if s[:1] == '-':
+        num = -num
+    return num, den
 
 `;
