@@ -7,6 +7,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { runPython } from "../runtime/testing/run-python.js";
+import { createInterpreter } from "../interpreter/run.js";
+import { TraceRecorder } from "../runtime/trace.js";
+import type { Host } from "../runtime/host.js";
 
 const GILPY = resolve(__dirname, "..", "..", "bin", "gilpy.js");
 
@@ -21,7 +24,64 @@ describe("threading deprecation warnings", () => {
   }, 60_000); // a subprocess: slow on a busy machine
 });
 
+/** Runs `source` with --trace under the virtual clock; returns the reasons of the trace's wait spans, in order. */
+async function traceReasons(source: string): Promise<string[]> {
+  const host: Host = {
+    writeStdout: () => {},
+    writeStderr: () => {},
+    readLine: async () => null,
+    monotonicMs: () => 0,
+    wallMs: () => 0,
+    setTimer: (ms, fn) => {
+      const h = setTimeout(fn, ms);
+      return { cancel: () => clearTimeout(h) };
+    },
+    yieldToEventLoop: () => new Promise((r) => setImmediate(r)),
+    readTextFile: () => null,
+    cwd: "/tmp",
+    env: new Map(),
+    pid: 4242,
+    platform: "linux",
+    cpuCount: 2,
+  };
+  const trace = new TraceRecorder();
+  const interp = createInterpreter({ host, argv: ["t.py"], clock: "virtual", seed: 1, scriptDir: "", trace });
+  await interp.runMain(source, "t.py");
+  return trace.events.filter((e) => e.cat === "blocked").map((e) => `${e.name} ${e.args?.reason}`);
+}
+
 describe("wait reasons", () => {
+  it("the trace names each blocking call the way the Python code spelled it", async () => {
+    const reasons = await traceReasons(
+      "import threading, queue, time\n" +
+        "ev = threading.Event(); cond = threading.Condition(); sem = threading.Semaphore(0); q = queue.Queue(1)\n" +
+        "bar = threading.Barrier(2); lock = threading.Lock(); lock.acquire()\n" +
+        "def waiter():\n" +
+        "    ev.wait(); sem.acquire(); q.get(); bar.wait(); lock.acquire()\n" +
+        "    with cond: cond.wait(0.5)\n" +
+        "t = threading.Thread(target=waiter); t.start()\n" +
+        "for step in (ev.set, sem.release, lambda: q.put(1), bar.wait, lock.release):\n" +
+        "    time.sleep(0.1); step()\n" +
+        "t.join()\n",
+    );
+    const waits = reasons.filter((r) => !r.startsWith("waits: Thread.start"));
+    // Spans are written when a wait ends, so they come in order of their ends.
+    expect(waits).toEqual([
+      "waits: time.sleep time.sleep",
+      "waits: Event.wait Event.wait",
+      "waits: time.sleep time.sleep",
+      "waits: Semaphore.acquire Semaphore.acquire",
+      "waits: time.sleep time.sleep",
+      "waits: Queue.get Queue.get",
+      "waits: time.sleep time.sleep",
+      "waits: Barrier.wait Barrier.wait",
+      "waits: time.sleep time.sleep",
+      "waits: Lock.acquire Lock.acquire",
+      "waits: Condition.wait Condition.wait",
+      "waits: Thread.join Thread.join",
+    ]);
+  });
+
   it("the deadlock report names each blocking call", async () => {
     const r = await runPython("import threading, queue, time\nev = threading.Event(); cond = threading.Condition(); sem = threading.Semaphore(0)\nq = queue.Queue(); bar = threading.Barrier(2)\ndef cw():\n    with cond:\n        cond.wait()\ndef sl():\n    time.sleep(1)\n    ev.wait()\nts = [threading.Thread(target=ev.wait, name=\"ev\"), threading.Thread(target=cw, name=\"cond\"),\n      threading.Thread(target=sem.acquire, name=\"sem\"), threading.Thread(target=q.get, name=\"qget\"),\n      threading.Thread(target=bar.wait, name=\"bar\"), threading.Thread(target=sl, name=\"sleeper\")]\nfor t in ts: t.start()\ntime.sleep(0.5)\nts[0].join()\n");
     expect(r.code).toBe(1);
