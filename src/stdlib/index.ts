@@ -69,6 +69,7 @@ import { asyncioFuturesSource } from "./asyncio/futures.js";
 import { asyncioEventsSource } from "./asyncio/events.js";
 import { asyncioTasksSource } from "./asyncio/tasks.js";
 import { asyncioLocksSource } from "./asyncio/locks.js";
+import { asyncioStreamsSource } from "./asyncio/streams.js";
 import { createAsyncioNative } from "./asyncio/_asyncio.js";
 
 export type StdlibModule =
@@ -145,6 +146,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["asyncio.events", python(() => asyncioEventsSource)],
   ["asyncio.tasks", python(() => asyncioTasksSource)],
   ["asyncio.locks", python(() => asyncioLocksSource)],
+  ["asyncio.streams", python(() => asyncioStreamsSource)],
   ["_asyncio", native(createAsyncioNative)],
   // networking engineer's modules
   ["_socket", native(createSocketCore)],

@@ -11,7 +11,7 @@ from asyncio.locks import *
 from asyncio.futures import _get_running_loop, _set_running_loop
 
 _STREAM_NAMES = ('open_connection', 'start_server', 'StreamReader', 'StreamWriter', 'StreamReaderProtocol',
-                 'open_unix_connection', 'start_unix_server')
+                 'Server')
 
 
 def __getattr__(name):

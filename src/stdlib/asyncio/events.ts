@@ -430,7 +430,19 @@ class BaseEventLoop(AbstractEventLoop):
         rpipe = self._self_pipe[0]
         rlist = [rpipe] + list(self._readers)
         wlist = list(self._writers)
+        if self._wakeup.acquire(False):
+            timeout = 0
+        elif timeout is not None:
+            timeout = _ceil(timeout * 1e3) * 1e-3
+        start = self.time()
         r, w, _ = select.select(rlist, wlist, [], timeout)
+        if not r and not w and timeout:
+            # Under gilpy's virtual clock a select on real sockets times out on a real timer without moving
+            # the clock; wait out the rest on the scheduler clock so timers still fall due.
+            left = start + timeout - self.time()
+            if left > 0:
+                self._wakeup.acquire(True, left)
+            return
         for fd in r:
             if fd is rpipe:
                 try:
@@ -446,6 +458,22 @@ class BaseEventLoop(AbstractEventLoop):
             handle = self._writers.get(fd)
             if handle is not None and not handle._cancelled:
                 self._ready.append(handle)
+
+    async def sock_connect(self, sock, address):
+        from asyncio.streams import sock_connect
+        return await sock_connect(self, sock, address)
+
+    async def sock_recv(self, sock, n):
+        from asyncio.streams import sock_recv
+        return await sock_recv(self, sock, n)
+
+    async def sock_sendall(self, sock, data):
+        from asyncio.streams import sock_sendall
+        return await sock_sendall(self, sock, data)
+
+    async def sock_accept(self, sock):
+        from asyncio.streams import sock_accept
+        return await sock_accept(self, sock)
 
     def add_reader(self, fd, callback, *args):
         self._check_closed()
