@@ -1,7 +1,7 @@
 // real-clock.test.ts — issue 3's slower group: every corpus program that uses threading, _thread, queue,
-// concurrent.futures or time runs under gilpy's REAL clock (`--clock=real`: sleeps take wall time, as on
-// CPython) and must print what CPython printed, like conformance.test.ts does under the virtual clock.
-// Timeouts come from the manifest's cpython_seconds (lib.mjs timeoutMs); programs run 2 at a time.
+// concurrent.futures or time (lib.mjs inRealClockGroup) runs under gilpy's REAL clock (`--clock=real`: sleeps
+// take wall time, as on CPython) and must print what CPython printed, like conformance.test.ts does under the
+// virtual clock. Timeouts come from the manifests' cpython_seconds (lib.mjs timeoutMs); 2 programs at a time.
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { existsSync } from "node:fs";
 import {
@@ -16,7 +16,7 @@ import {
   scheduleOrder,
   summaryTable,
   timeoutMs,
-  usesClock,
+  inRealClockGroup,
   verdict,
 } from "./lib.mjs";
 
@@ -34,7 +34,7 @@ const entries = scheduleOrder(
   Object.entries(CORPORA)
     .filter(([, dir]) => existsSync(`${dir}/manifest.json`))
     .flatMap(([name, dir]) => loadCorpus(dir, name))
-    .filter((e) => usesClock(e) && e.file.includes(filter)),
+    .filter((e) => inRealClockGroup(e) && e.file.includes(filter)),
 );
 
 afterAll(() => {
