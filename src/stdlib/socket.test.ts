@@ -1,34 +1,8 @@
 // socket.test.ts — socket and select against what python3 3.11 prints: in-memory socketpair and select
 // (any host), real TCP through the Node host's net capability, and the clear error of a host without it.
 import { describe, expect, it } from "vitest";
-import { createInterpreter } from "../interpreter/run.js";
-import type { Host } from "../runtime/host.js";
 import { runPython } from "../runtime/testing/run-python.js";
-import { nodeNet } from "../host/node-net.js";
-
-/** Runs `source` on the virtual clock with an in-memory host that has real TCP (the Node host's). */
-async function runWithNet(source: string): Promise<{ stdout: string; stderr: string; code: number }> {
-  let stdout = "", stderr = "";
-  const host: Host = {
-    writeStdout: (t) => { stdout += t; },
-    writeStderr: (t) => { stderr += t; },
-    readLine: async () => null,
-    monotonicMs: () => performance.now(),
-    wallMs: () => 0,
-    setTimer: (ms, fn) => { const h = setTimeout(fn, ms); return { cancel: () => clearTimeout(h) }; },
-    yieldToEventLoop: () => new Promise((r) => setImmediate(r)),
-    readTextFile: () => null,
-    cwd: "/tmp",
-    env: new Map(),
-    pid: 4242,
-    platform: "linux",
-    cpuCount: 2,
-    net: nodeNet,
-  };
-  const interp = createInterpreter({ host, argv: ["t.py"], clock: "virtual", seed: 1, scriptDir: "" });
-  const code = await interp.runMain(source, "t.py");
-  return { stdout, stderr, code };
-}
+import { runWithNet } from "./testing/net-host.js";
 
 describe("socket.socketpair and select", () => {
   it("a pair passes bytes, reports EOF after close, and select sees readiness", async () => {

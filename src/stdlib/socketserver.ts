@@ -19,8 +19,7 @@ class BaseServer:
     timeout = None
 
     def __init__(self, server_address, RequestHandlerClass):
-        self.server_address = server_address
-        self.RequestHandlerClass = RequestHandlerClass
+        self.server_address, self.RequestHandlerClass = server_address, RequestHandlerClass
         self._stopped = threading.Event()
         self._stop_wanted = False
 
@@ -59,24 +58,25 @@ class BaseServer:
             wait = min(wait, self.timeout)
         readable, _, _ = select.select([self], [], [], wait)
         if not readable:
-            return self.handle_timeout()
-        return self._handle_request_noblock()
+            self.handle_timeout()
+        else:
+            self._handle_request_noblock()
 
     def _handle_request_noblock(self):
         try:
-            request, client_address = self.get_request()
+            conn, peer = self.get_request()
         except OSError:
-            return
-        if not self.verify_request(request, client_address):
-            self.shutdown_request(request)
+            return  # the client gave up between select() and accept()
+        if not self.verify_request(conn, peer):
+            self.shutdown_request(conn)
             return
         try:
-            self.process_request(request, client_address)
+            self.process_request(conn, peer)
         except Exception:
-            self.handle_error(request, client_address)
-            self.shutdown_request(request)
+            self.handle_error(conn, peer)
+            self.shutdown_request(conn)
         except BaseException:
-            self.shutdown_request(request)
+            self.shutdown_request(conn)
             raise
 
     def handle_timeout(self):
@@ -86,6 +86,7 @@ class BaseServer:
         return True
 
     def process_request(self, request, client_address):
+        """Serves the request in the calling thread (ThreadingMixIn overrides this)."""
         self.finish_request(request, client_address)
         self.shutdown_request(request)
 
@@ -93,7 +94,8 @@ class BaseServer:
         pass
 
     def finish_request(self, request, client_address):
-        self.RequestHandlerClass(request, client_address, self)
+        handler_class = self.RequestHandlerClass
+        handler_class(request, client_address, self)  # the handler does all its work in __init__
 
     def shutdown_request(self, request):
         self.close_request(request)
@@ -120,14 +122,13 @@ class BaseServer:
 class TCPServer(BaseServer):
     """A server on a listening TCP socket."""
 
-    address_family = socket.AF_INET
-    socket_type = socket.SOCK_STREAM
+    address_family, socket_type = socket.AF_INET, socket.SOCK_STREAM
     request_queue_size = 5
     allow_reuse_address = False
     allow_reuse_port = False
 
     def __init__(self, server_address, RequestHandlerClass, bind_and_activate=True):
-        BaseServer.__init__(self, server_address, RequestHandlerClass)
+        super().__init__(server_address, RequestHandlerClass)
         self.socket = socket.socket(self.address_family, self.socket_type)
         if bind_and_activate:
             try:
@@ -138,13 +139,14 @@ class TCPServer(BaseServer):
                 raise
 
     def server_bind(self):
+        listener = self.socket
         if self.allow_reuse_address:
-            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.socket.bind(self.server_address)
-        self.server_address = self.socket.getsockname()
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, True)
+        listener.bind(self.server_address)
+        self.server_address = listener.getsockname()  # the real port when 0 was asked for
 
     def server_activate(self):
-        self.socket.listen(self.request_queue_size)
+        self.socket.listen(self.request_queue_size)  # backlog
 
     def server_close(self):
         self.socket.close()
@@ -157,9 +159,9 @@ class TCPServer(BaseServer):
 
     def shutdown_request(self, request):
         try:
-            request.shutdown(socket.SHUT_WR)
+            request.shutdown(socket.SHUT_WR)  # let the client see EOF before the close
         except OSError:
-            pass
+            pass  # already gone
         self.close_request(request)
 
     def close_request(self, request):
@@ -174,12 +176,14 @@ class ThreadingMixIn:
     _threads = None
 
     def process_request_thread(self, request, client_address):
+        """The body of a request's thread."""
+        conn, peer = request, client_address
         try:
-            self.finish_request(request, client_address)
+            self.finish_request(conn, peer)
         except Exception:
-            self.handle_error(request, client_address)
+            self.handle_error(conn, peer)
         finally:
-            self.shutdown_request(request)
+            self.shutdown_request(conn)
 
     def process_request(self, request, client_address):
         worker = threading.Thread(target=self.process_request_thread, args=(request, client_address))
@@ -206,9 +210,7 @@ class BaseRequestHandler:
     """One instance per request: setup(), handle(), then finish()."""
 
     def __init__(self, request, client_address, server):
-        self.request = request
-        self.client_address = client_address
-        self.server = server
+        self.request, self.client_address, self.server = request, client_address, server
         self.setup()
         try:
             self.handle()
@@ -236,7 +238,7 @@ class StreamRequestHandler(BaseRequestHandler):
     def setup(self):
         self.connection = self.request
         if self.timeout is not None:
-            self.connection.settimeout(self.timeout)
+            self.request.settimeout(self.timeout)
         if self.disable_nagle_algorithm:
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
         self.rfile = self.connection.makefile("rb", self.rbufsize)

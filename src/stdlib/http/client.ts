@@ -93,9 +93,10 @@ class LineTooLong(HTTPException):
 
 
 class RemoteDisconnected(ConnectionResetError, BadStatusLine):
-    def __init__(self, *pos, **kw):
+    def __init__(self, *args, **kwargs):
+        # both bases initialise: the line is empty, the message is the ConnectionResetError's
         BadStatusLine.__init__(self, "")
-        ConnectionResetError.__init__(self, *pos, **kw)
+        ConnectionResetError.__init__(self, *args, **kwargs)
 
 
 class HTTPMessage:
@@ -123,7 +124,7 @@ class HTTPMessage:
         return self.get(name)
 
     def __contains__(self, name):
-        return self.get(name) is not None
+        return any(key.lower() == name.lower() for key, _ in self._fields)
 
     def __len__(self):
         return len(self._fields)
@@ -149,15 +150,15 @@ def parse_headers(fp):
     message = HTTPMessage()
     count = 0
     while True:
-        line = fp.readline(_MAXLINE + 1)
-        if len(line) > _MAXLINE:
+        raw = fp.readline(_MAXLINE + 1)
+        if len(raw) > _MAXLINE:
             raise LineTooLong("header line")
-        if line in (b"\r\n", b"\n", b""):
+        if raw in (b"\r\n", b"\n", b""):
             return message
         count += 1
         if count > _MAXHEADERS:
             raise HTTPException("got more than %d headers" % _MAXHEADERS)
-        text = line.decode("iso-8859-1").rstrip("\r\n")
+        text = raw.decode("iso-8859-1").rstrip("\r\n")
         if text[:1] in (" ", "\t") and message._fields:
             name, value = message._fields[-1]
             message._fields[-1] = (name, value + " " + text.strip())
@@ -180,12 +181,12 @@ class HTTPResponse:
         self.will_close = True
 
     def _read_status(self):
-        line = self.fp.readline(_MAXLINE + 1)
-        if len(line) > _MAXLINE:
+        first = self.fp.readline(_MAXLINE + 1)
+        if len(first) > _MAXLINE:
             raise LineTooLong("status line")
-        if not line:
+        if not first:
             raise RemoteDisconnected("Remote end closed connection without response")
-        text = line.decode("iso-8859-1")
+        text = first.decode("iso-8859-1")
         parts = text.split(None, 2)
         if len(parts) < 2 or not parts[0].startswith("HTTP/"):
             self._close_conn()
@@ -200,30 +201,30 @@ class HTTPResponse:
         if self.headers is not None:
             return
         while True:
-            version, status, reason = self._read_status()
+            proto, status, reason = self._read_status()
             if status != 100:
                 break
-            parse_headers(self.fp)
-        self.code = self.status = status
+            parse_headers(self.fp)  # skip a "100 Continue" and its headers
+        self.status = self.code = status
         self.reason = reason
-        if version in ("HTTP/1.0", "HTTP/0.9"):
-            self.version = 10
-        elif version.startswith("HTTP/1."):
+        if proto.startswith("HTTP/1.") and proto != "HTTP/1.0":
             self.version = 11
+        elif proto in ("HTTP/0.9", "HTTP/1.0"):
+            self.version = 10
         else:
-            raise UnknownProtocol(version)
-        self.headers = self.msg = parse_headers(self.fp)
+            raise UnknownProtocol(proto)
+        self.msg = self.headers = parse_headers(self.fp)
         self.chunked = (self.headers.get("transfer-encoding") or "").lower() == "chunked"
         connection = (self.headers.get("connection") or "").lower()
         if self.version == 11:
             self.will_close = "close" in connection
         else:
             self.will_close = "keep-alive" not in connection and self.headers.get("keep-alive") is None
-        length = self.headers.get("content-length")
+        declared = self.headers.get("content-length")
         self.length = None
-        if length is not None and not self.chunked:
+        if declared is not None and not self.chunked:
             try:
-                self.length = max(0, int(length))
+                self.length = max(0, int(declared))
             except ValueError:
                 self.length = None
         if status in (204, 304) or 100 <= status < 200 or self._method == "HEAD":
@@ -237,11 +238,12 @@ class HTTPResponse:
             fp.close()
 
     def close(self):
+        self._closed = True  # closed means close() was called; the body's end only releases the connection
         self._close_conn()
 
     @property
     def closed(self):
-        return self.fp is None
+        return getattr(self, "_closed", False)
 
     def isclosed(self):
         return self.fp is None
@@ -323,15 +325,14 @@ class HTTPConnection:
     def __init__(self, host, port=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None,
                  blocksize=8192):
         self.timeout = timeout
-        self.source_address = source_address
-        self.blocksize = blocksize
+        self.source_address, self.blocksize = source_address, blocksize
         self.sock = None
         self._buffer = []
         self._response = None
         self._request_open = False
         self._method = None
         self.host, self.port = self._get_hostport(host, port)
-        self._create_connection = socket.create_connection
+        self._create_connection = socket.create_connection  # tests may replace it
 
     def _get_hostport(self, host, port):
         if port is None:
@@ -448,7 +449,7 @@ class HTTPConnection:
             self._response = None
         if not self._request_open or self._response is not None:
             raise ResponseNotReady("Request-sent" if self._request_open else "Idle")
-        response = self.response_class(self.sock, method=self._method)
+        response = self.response_class(self.sock, method=self._method)  # reads through its own file
         try:
             response.begin()
         except ConnectionError:

@@ -41,10 +41,9 @@ class HTTPServer(socketserver.TCPServer):
     allow_reuse_address = 1
 
     def server_bind(self):
-        socketserver.TCPServer.server_bind(self)
-        host, port = self.server_address[:2]
-        self.server_name = socket.getfqdn(host)
-        self.server_port = port
+        super().server_bind()
+        self.server_name = socket.getfqdn(self.server_address[0])
+        self.server_port = self.server_address[1]
 
 
 class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
@@ -54,7 +53,7 @@ class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
 class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     """Parses each request and calls do_GET, do_POST … of the subclass."""
 
-    sys_version = "Python/" + sys.version.split()[0]
+    sys_version = "Python/%d.%d.%d" % sys.version_info[:3]
     server_version = "BaseHTTP/0.6"
     error_message_format = DEFAULT_ERROR_MESSAGE
     error_content_type = DEFAULT_ERROR_CONTENT_TYPE
@@ -65,7 +64,8 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     def parse_request(self):
         """Splits the request line, checks the version, reads the headers; False after an error reply."""
         self.command = None
-        self.request_version = version = self.default_request_version
+        version = self.default_request_version
+        self.request_version = version
         self.close_connection = True
         line = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
         self.requestline = line
@@ -75,11 +75,12 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         if len(words) >= 3:
             version = words[-1]
             try:
-                if not version.startswith("HTTP/"):
-                    raise ValueError
-                major, minor = version.split("/", 1)[1].split(".")
+                proto, _, digits = version.partition("/")
+                major, minor = digits.split(".")
+                if proto != "HTTP":
+                    raise ValueError(version)
                 number = (int(major), int(minor))
-            except (ValueError, IndexError):
+            except ValueError:
                 self.send_error(HTTPStatus.BAD_REQUEST, "Bad request version (%r)" % version)
                 return False
             if number >= (1, 1) and self.protocol_version >= "HTTP/1.1":
@@ -97,7 +98,8 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
             if command != "GET":
                 self.send_error(HTTPStatus.BAD_REQUEST, "Bad HTTP/0.9 request type (%r)" % command)
                 return False
-        self.command, self.path = command, path
+        self.command = command
+        self.path = path
         if self.path.startswith("//"):
             self.path = "/" + self.path.lstrip("/")
         try:
@@ -117,8 +119,8 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
 
     def handle_one_request(self):
         try:
-            self.raw_requestline = self.rfile.readline(65537)
-            if len(self.raw_requestline) > 65536:
+            self.raw_requestline = self.rfile.readline(65536 + 1)
+            if len(self.raw_requestline) > 65536:  # longer than CPython accepts
                 self.requestline = ""
                 self.request_version = ""
                 self.command = ""
@@ -155,14 +157,14 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
         if explain is None:
             explain = long
         self.log_error("code %d, message %s", code, message)
-        self.send_response(code, message)
+        self.send_response(code, message)  # the reason phrase is the message
         self.send_header("Connection", "close")
         body = None
         if code >= 200 and code not in (204, 205, 304):  # these replies carry no body
             page = self.error_message_format % {"code": code, "message": _escape_html(message), "explain": _escape_html(explain)}
             body = page.encode("UTF-8", "replace")
-            self.send_header("Content-Type", self.error_content_type)
-            self.send_header("Content-Length", str(len(body)))
+            for name, value in (("Content-Type", self.error_content_type), ("Content-Length", str(len(body)))):
+                self.send_header(name, value)
         self.end_headers()
         if self.command != "HEAD" and body:
             self.wfile.write(body)
@@ -194,21 +196,21 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
 
     def end_headers(self):
         if self.request_version != "HTTP/0.9":
-            self._headers_buffer.append(b"\r\n")
+            self._headers_buffer.append(b"\r\n")  # the blank line ending the headers
             self.flush_headers()
 
     def flush_headers(self):
         if hasattr(self, "_headers_buffer"):
-            self.wfile.write(b"".join(self._headers_buffer))
+            head = b"".join(self._headers_buffer)
+            self.wfile.write(head)
             self._headers_buffer = []
 
     def log_request(self, code="-", size="-"):
-        if isinstance(code, HTTPStatus):
-            code = code.value
+        code = int(code) if isinstance(code, HTTPStatus) else code
         self.log_message('"%s" %s %s', self.requestline, str(code), str(size))
 
     def log_error(self, format, *args):
-        self.log_message(format, *args)
+        self.log_message(format, *args)  # errors go to the same stderr log
 
     def log_message(self, format, *args):
         sys.stderr.write("%s - - [%s] %s\n" % (self.address_string(), self.log_date_time_string(), format % args))
@@ -234,11 +236,11 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
 def test(HandlerClass=BaseHTTPRequestHandler, ServerClass=ThreadingHTTPServer, protocol="HTTP/1.0", port=8000, bind=None):
     HandlerClass.protocol_version = protocol
     with ServerClass((bind or "", port), HandlerClass) as httpd:
-        host, port = httpd.socket.getsockname()[:2]
+        host, port = httpd.socket.getsockname()
         print(f"Serving HTTP on {host} port {port} (http://{host}:{port}/) ...")
         try:
             httpd.serve_forever()
         except KeyboardInterrupt:
-            print("\nKeyboard interrupt received, exiting.")
+            print("\nKeyboard interrupt received, exiting.")  # CPython's words
             sys.exit(0)
 `;

@@ -125,9 +125,10 @@ class Binary:
         self.data = _b64decode(data.decode("ascii") if isinstance(data, bytes) else data)
 
     def encode(self, out):
-        out.write("<value><base64>\n")
-        out.write(_b64encode(self.data))
-        out.write("</base64></value>\n")
+        out.write("<value><base64>\n%s</base64></value>\n" % _b64encode(self.data))
+
+
+_ISO_FORMAT = "%Y%m%dT%H:%M:%S"
 
 
 class DateTime:
@@ -137,23 +138,23 @@ class DateTime:
         if isinstance(value, str):
             self.value = value
         elif isinstance(value, datetime):
-            self.value = value.strftime("%Y%m%dT%H:%M:%S")
+            self.value = value.strftime(_ISO_FORMAT)
         else:
-            if not isinstance(value, (tuple, time.struct_time)):
-                value = time.localtime(value if value else time.time())
+            if isinstance(value, (int, float)):
+                value = time.localtime(value or time.time())
             self.value = "%04d%02d%02dT%02d:%02d:%02d" % tuple(value[:6])
 
     def __str__(self):
         return self.value
 
     def __repr__(self):
-        return "<%s %r at %#x>" % (self.__class__.__name__, self.value, id(self))
+        return "<%s %r at 0x%x>" % (type(self).__name__, self.value, id(self))
 
     def __eq__(self, other):
         return str(self) == str(other)
 
     def timetuple(self):
-        return time.strptime(self.value, "%Y%m%dT%H:%M:%S")
+        return time.strptime(self.value, _ISO_FORMAT)
 
     def decode(self, data):
         self.value = str(data).strip()
@@ -204,9 +205,9 @@ class Marshaller:
             write("<value><double>%r</double></value>\n" % value)
         elif isinstance(value, str):
             write("<value><string>%s</string></value>\n" % escape(value))
-        elif isinstance(value, (bytes, bytearray)):
+        elif isinstance(value, bytes) or isinstance(value, bytearray):
             Binary(value).encode(_Sink(write))
-        elif isinstance(value, (tuple, list)):
+        elif isinstance(value, list) or isinstance(value, tuple):
             self._container(value, self._array)
         elif isinstance(value, dict):
             self._container(value, self._struct)
@@ -252,7 +253,7 @@ class _Sink:
 def dumps(params, methodname=None, methodresponse=None, encoding=None, allow_none=False):
     """An XML-RPC request (methodname given), response (methodresponse) or fault, as a str."""
     if not isinstance(params, (tuple, Fault)):
-        raise TypeError("argument must be tuple or Fault instance")
+        raise AssertionError("argument must be tuple or Fault instance")  # an assert in CPython
     if isinstance(params, Fault):
         methodresponse = 1
     elif methodresponse and len(params) != 1:
@@ -322,8 +323,8 @@ class Unmarshaller:
     """Turns a parsed XML-RPC document into Python values."""
 
     def __init__(self, use_datetime=False, use_builtin_types=False):
-        self._use_datetime = use_builtin_types or use_datetime
-        self._use_bytes = use_builtin_types
+        self._dates_as_datetime = bool(use_datetime or use_builtin_types)
+        self._base64_as_bytes = bool(use_builtin_types)
 
     def value(self, element):
         if not element.children:
@@ -361,10 +362,10 @@ class Unmarshaller:
             return result
         if kind == "base64":
             data = _b64decode(text)
-            return data if self._use_bytes else Binary(data)
+            return data if self._base64_as_bytes else Binary(data)
         if kind == "dateTime.iso8601":
-            if self._use_datetime:
-                return datetime.strptime(text.strip(), "%Y%m%dT%H:%M:%S")
+            if self._dates_as_datetime:
+                return datetime.strptime(text.strip(), _ISO_FORMAT)
             return DateTime(text.strip())
         raise ResponseError("unknown tag %r" % kind)
 
@@ -390,7 +391,7 @@ class Unmarshaller:
 
 def loads(data, use_datetime=False, use_builtin_types=False):
     """(params, methodname) of an XML-RPC request or response; a fault response raises Fault."""
-    if isinstance(data, (bytes, bytearray)):
+    if not isinstance(data, str):
         data = bytes(data).decode("utf-8")
     return Unmarshaller(use_datetime, use_builtin_types).document(_parse_xml(data))
 
@@ -405,37 +406,35 @@ class Transport:
     encode_threshold = None
 
     def __init__(self, use_datetime=False, use_builtin_types=False, *, headers=()):
-        self._use_datetime = use_datetime
-        self._use_builtin_types = use_builtin_types
-        self._connection = (None, None)
+        self._use_datetime, self._use_builtin_types = use_datetime, use_builtin_types
+        self._connection = None, None  # (host, HTTPConnection) of the last request
         self._headers = list(headers)
         self._extra_headers = []
 
     def request(self, host, handler, request_body, verbose=False):
-        for attempt in (0, 1):
+        # A kept-alive connection may have been closed by the server meanwhile: retry once on a new one.
+        for retry in (False, True):
             try:
                 return self.single_request(host, handler, request_body, verbose)
-            except http.client.RemoteDisconnected:
-                if attempt:
-                    raise
             except (ConnectionResetError, ConnectionAbortedError, BrokenPipeError):
-                if attempt:
+                if retry:
                     raise
 
     def single_request(self, host, handler, request_body, verbose=False):
         try:
-            http_conn = self.send_request(host, handler, request_body, verbose)
-            resp = http_conn.getresponse()
+            conn = self.send_request(host, handler, request_body, verbose)
+            resp = conn.getresponse()
             if resp.status == 200:
                 self.verbose = verbose
-                return self.parse_response(resp)
+                result = self.parse_response(resp)
+                return result
         except Fault:
             raise
         except Exception:
             self.close()
             raise
-        if resp.getheader("content-length", ""):
-            resp.read()
+        if resp.getheader("content-length"):
+            resp.read()  # drain the error page so the connection can be reused
         raise ProtocolError(host + handler, resp.status, resp.reason, dict(resp.getheaders()))
 
     def getparser(self):
@@ -445,37 +444,37 @@ class Transport:
         return host, [], {}
 
     def make_connection(self, host):
-        if self._connection[1] is not None and host == self._connection[0]:
-            return self._connection[1]
-        chost, self._extra_headers, x509 = self.get_host_info(host)
-        self._connection = host, http.client.HTTPConnection(chost)
-        return self._connection[1]
+        cached_host, cached = self._connection
+        if cached is not None and cached_host == host:
+            return cached
+        address, self._extra_headers, _ = self.get_host_info(host)
+        conn = http.client.HTTPConnection(address)
+        self._connection = host, conn
+        return conn
 
     def close(self):
-        host, connection = self._connection
-        if connection is not None:
-            self._connection = (None, None)
-            connection.close()
+        conn = self._connection[1]
+        self._connection = None, None
+        if conn is not None:
+            conn.close()
 
     def send_request(self, host, handler, request_body, debug):
-        connection = self.make_connection(host)
-        headers = self._headers + self._extra_headers
+        conn = self.make_connection(host)
         if debug:
-            connection.set_debuglevel(1)
-        connection.putrequest("POST", handler, skip_accept_encoding=True)
-        headers.append(("Content-Type", "text/xml"))
-        headers.append(("User-Agent", self.user_agent))
-        self.send_headers(connection, headers)
-        self.send_content(connection, request_body)
-        return connection
+            conn.set_debuglevel(1)
+        conn.putrequest("POST", handler, skip_accept_encoding=True)
+        fields = [*self._headers, *self._extra_headers, ("Content-Type", "text/xml"), ("User-Agent", self.user_agent)]
+        self.send_headers(conn, fields)
+        self.send_content(conn, request_body)
+        return conn
 
     def send_headers(self, connection, headers):
         for key, val in headers:
             connection.putheader(key, val)
 
     def send_content(self, connection, request_body):
-        connection.putheader("Content-Length", str(len(request_body)))
-        connection.endheaders(request_body)
+        connection.putheader("Content-Length", "%d" % len(request_body))
+        connection.endheaders(request_body)  # headers and body in one send
 
     def parse_response(self, response):
         data = response.read()
@@ -498,10 +497,11 @@ class _Method:
         self.__name = name
 
     def __getattr__(self, name):
-        return _Method(self.__send, "%s.%s" % (self.__name, name))
+        return _Method(self.__send, self.__name + "." + name)
 
     def __call__(self, *args):
-        return self.__send(self.__name, args)
+        send = self.__send
+        return send(self.__name, args)
 
 
 def _split_uri(uri):
@@ -545,14 +545,14 @@ class ServerProxy:
         return "<%s for %s%s>" % (self.__class__.__name__, self.__host, self.__handler)
 
     def __getattr__(self, name):
-        return _Method(self.__request, name)
+        return _Method(self.__request, name)  # proxy.add is the remote method "add"
 
     def __call__(self, attr):
         if attr == "close":
             return self.__close
         if attr == "transport":
             return self.__transport
-        raise AttributeError("Attribute %r not found" % (attr,))
+        raise AttributeError("Attribute %r not found" % (attr,))  # CPython's message
 
     def __enter__(self):
         return self

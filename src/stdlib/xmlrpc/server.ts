@@ -35,11 +35,10 @@ class SimpleXMLRPCDispatcher:
         self.instance = None
         self.allow_none = allow_none
         self.encoding = encoding or "utf-8"
-        self.use_builtin_types = use_builtin_types
+        self.use_builtin_types = bool(use_builtin_types)
 
     def register_instance(self, instance, allow_dotted_names=False):
-        self.instance = instance
-        self.allow_dotted_names = allow_dotted_names
+        self.instance, self.allow_dotted_names = instance, allow_dotted_names
 
     def register_function(self, function=None, name=None):
         if function is None:
@@ -59,10 +58,8 @@ class SimpleXMLRPCDispatcher:
         """The XML answer (bytes) to one XML request; errors become faults."""
         try:
             params, method = loads(data, use_builtin_types=self.use_builtin_types)
-            if dispatch_method is not None:
-                result = dispatch_method(method, params)
-            else:
-                result = self._dispatch(method, params)
+            call = self._dispatch if dispatch_method is None else dispatch_method
+            result = call(method, params)
             answer = dumps((result,), methodresponse=1, allow_none=self.allow_none, encoding=self.encoding)
         except Fault as fault:
             answer = dumps(fault, allow_none=self.allow_none, encoding=self.encoding)
@@ -86,7 +83,7 @@ class SimpleXMLRPCDispatcher:
         method = self.funcs.get(method_name)
         if method is None and self.instance is not None:
             if hasattr(self.instance, "_methodHelp"):
-                return self.instance._methodHelp(method_name)
+                return self.instance._methodHelp(method_name)  # the instance documents itself
             if not hasattr(self.instance, "_dispatch"):
                 try:
                     method = resolve_dotted_attribute(self.instance, method_name, self.allow_dotted_names)
@@ -117,7 +114,7 @@ class SimpleXMLRPCDispatcher:
             return func(*params)
         if self.instance is not None:
             if hasattr(self.instance, "_dispatch"):
-                return self.instance._dispatch(method, params)
+                return self.instance._dispatch(method, params)  # the instance routes calls itself
             try:
                 func = resolve_dotted_attribute(self.instance, method, self.allow_dotted_names)
             except AttributeError:
@@ -139,7 +136,7 @@ class SimpleXMLRPCRequestHandler(BaseHTTPRequestHandler):
         return not self.rpc_paths or self.path in self.rpc_paths
 
     def do_POST(self):
-        if not self.is_rpc_path_valid():
+        if self.is_rpc_path_valid() is False:
             self.report_404()
             return
         try:
@@ -159,31 +156,31 @@ class SimpleXMLRPCRequestHandler(BaseHTTPRequestHandler):
                 return
             response = self.server._marshaled_dispatch(data, getattr(self, "_dispatch", None), self.path)
         except Exception as exc:
-            self.send_response(500)
+            self.send_response(500)  # an error outside the dispatcher (bad request body)
             if getattr(self.server, "_send_traceback_header", False):
                 import traceback
                 self.send_header("X-exception", str(exc))
                 self.send_header("X-traceback", traceback.format_exc().encode("ASCII", "backslashreplace").decode())
-            self.send_header("Content-length", "0")
-            self.end_headers()
+            self._reply(500, None, b"", sent=True)
         else:
-            self.send_response(200)
-            self.send_header("Content-type", "text/xml")
-            self.send_header("Content-length", str(len(response)))
-            self.end_headers()
-            self.wfile.write(response)
+            self._reply(200, "text/xml", response)
+
+    def _reply(self, code, content_type, body, sent=False):
+        if not sent:
+            self.send_response(code)
+        if content_type is not None:
+            self.send_header("Content-type", content_type)
+        self.send_header("Content-length", "%d" % len(body))
+        self.end_headers()
+        if body:
+            self.wfile.write(body)
 
     def report_404(self):
-        self.send_response(404)
-        body = b"No such page"
-        self.send_header("Content-type", "text/plain")
-        self.send_header("Content-length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        self._reply(404, "text/plain", b"No such page")
 
     def log_request(self, code="-", size="-"):
         if self.server.logRequests:
-            BaseHTTPRequestHandler.log_request(self, code, size)
+            super().log_request(code, size)
 
 
 class SimpleXMLRPCServer(socketserver.TCPServer, SimpleXMLRPCDispatcher):
@@ -195,8 +192,9 @@ class SimpleXMLRPCServer(socketserver.TCPServer, SimpleXMLRPCDispatcher):
     def __init__(self, addr, requestHandler=SimpleXMLRPCRequestHandler, logRequests=True, allow_none=False,
                  encoding=None, bind_and_activate=True, use_builtin_types=False):
         self.logRequests = logRequests
-        SimpleXMLRPCDispatcher.__init__(self, allow_none, encoding, use_builtin_types)
-        socketserver.TCPServer.__init__(self, addr, requestHandler, bind_and_activate)
+        SimpleXMLRPCDispatcher.__init__(self, allow_none=allow_none, encoding=encoding,
+                                        use_builtin_types=use_builtin_types)
+        socketserver.TCPServer.__init__(self, addr, requestHandler, bind_and_activate=bind_and_activate)
 
 
 class MultiPathXMLRPCServer(SimpleXMLRPCServer):
@@ -209,7 +207,7 @@ class MultiPathXMLRPCServer(SimpleXMLRPCServer):
         self.dispatchers = {}
 
     def add_dispatcher(self, path, dispatcher):
-        self.dispatchers[path] = dispatcher
+        self.dispatchers.update({path: dispatcher})
         return dispatcher
 
     def get_dispatcher(self, path):

@@ -1,0 +1,12 @@
+// server.test.ts — http.server, http.client and socketserver talking over real TCP (Node host) in one
+// program, against what python3 3.11 prints for the same program.
+import { describe, expect, it } from "vitest";
+import { runWithNet } from "../testing/net-host.js";
+
+describe("http.server with http.client and socketserver", () => {
+  it("GET with headers, send_error(404), a threading line-echo server, HTTPStatus", async () => {
+    const r = await runWithNet("import threading, socketserver, http.client, http\nfrom http.server import HTTPServer, BaseHTTPRequestHandler\nclass H(BaseHTTPRequestHandler):\n    def do_GET(self):\n        if self.path != \"/hello\":\n            self.send_error(404)\n            return\n        body = (\"hi \" + self.headers[\"X-Name\"]).encode()\n        self.send_response(200)\n        self.send_header(\"Content-Type\", \"text/plain\")\n        self.send_header(\"Content-Length\", str(len(body)))\n        self.end_headers()\n        self.wfile.write(body)\n    def log_message(self, *args):\n        pass\nsrv = HTTPServer((\"127.0.0.1\", 0), H)\nt = threading.Thread(target=srv.serve_forever); t.start()\nconn = http.client.HTTPConnection(\"127.0.0.1\", srv.server_port)\nconn.request(\"GET\", \"/hello\", headers={\"X-Name\": \"gilpy\"})\nr = conn.getresponse()\nprint(r.status, r.reason, r.version, r.getheader(\"content-type\"), r.read(), r.closed)\nconn.request(\"GET\", \"/nope\")\nr = conn.getresponse()\nbody = r.read()\nprint(r.status, r.reason, r.getheader(\"Content-Type\"), b\"Error code: 404\" in body)\nconn.close()\nclass Echo(socketserver.StreamRequestHandler):\n    def handle(self):\n        for line in self.rfile:\n            self.wfile.write(line.upper())\nwith socketserver.ThreadingTCPServer((\"127.0.0.1\", 0), Echo) as es:\n    et = threading.Thread(target=es.serve_forever); et.start()\n    import socket\n    with socket.create_connection(es.server_address) as c:\n        f = c.makefile(\"rwb\")\n        f.write(b\"one\\ntwo\\n\"); f.flush()\n        print(f.readline(), f.readline())\n        f.close()\n    es.shutdown(); et.join()\nsrv.shutdown(); srv.server_close(); t.join()\nprint(http.client.responses[404], http.HTTPStatus.NOT_FOUND, repr(http.HTTPStatus(200)), http.HTTPStatus.OK.phrase)\n");
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("200 OK 10 text/plain b'hi gilpy' False\n404 Not Found text/html;charset=utf-8 True\nb'ONE\\n' b'TWO\\n'\nNot Found 404 <HTTPStatus.OK: 200> OK\n");
+  });
+});
