@@ -440,6 +440,7 @@ class Task(Future):
                 Future.set_result(self, stop.value)
         except CancelledError as e:
             self._finish()
+            _drop_step_frame(e)
             self._cancelled_exc = e
             Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as e:
@@ -448,10 +449,7 @@ class Task(Future):
             raise
         except BaseException as e:
             self._finish()
-            # CPython's C step leaves no frame in the traceback; drop ours.
-            tb = e.__traceback__
-            if tb is not None and tb.tb_frame.f_code is Task._step.__code__:
-                e.__traceback__ = tb.tb_next
+            _drop_step_frame(e)
             Future.set_exception(self, e)
         else:
             self._after_yield(yielded)
@@ -502,6 +500,13 @@ class Task(Future):
 
 
 Task.__module__ = '_asyncio'
+
+
+def _drop_step_frame(exc):
+    # CPython's step is C code and leaves no traceback entry; drop the one of Task._step.
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_frame.f_code is Task._step.__code__:
+        exc.__traceback__ = tb.tb_next
 
 
 def current_task(loop=None):
