@@ -39,6 +39,7 @@ import { PyThreadState } from "../runtime/thread-state.js";
 import { StepResult, type ThreadRunner } from "../runtime/scheduler.js";
 import type { RuntimeContext } from "../runtime/runtime-context.js";
 import * as V from "./vm-ops.js";
+import { warmUpVM } from "./vm-warmup.js";
 
 const MAX_SAFE = 9007199254740991;
 
@@ -69,6 +70,7 @@ export class VM implements ThreadRunner {
 
   /** Makes the VM state of a thread that starts by running `code` with `globals` (the main module). */
   startModule(t: PyThreadState, code: CodeObject, globals: AttrMap, locals: AttrMap = globals): void {
+    warmUpVM((host) => new VM(host), this.host);
     const vt = new VMThread(None);
     const f = new Frame(code, new Array(code.nlocalsplus + code.stacksize), code.nlocalsplus, globals, this.host.builtins, locals, null);
     vt.frame = f;
@@ -591,9 +593,17 @@ export class VM implements ThreadRunner {
               const o = fast[sp - 1], v = fast[sp - 2];
               sp -= 2;
               const name = names[arg];
-              if (o instanceof PyInstance && o.dict !== null && !(o.type.flags & TypeFlag.UserSetattr) && o.type.lookup(name) === undefined) {
-                o.dict.set(name, v);
-                break;
+              if (o instanceof PyInstance && !(o.type.flags & TypeFlag.UserSetattr)) {
+                const d = o.type.lookup(name);
+                if (d === undefined) {
+                  if (o.dict !== null) {
+                    o.dict.set(name, v);
+                    break;
+                  }
+                } else if (d instanceof PyMemberDescr && o.slotValues !== null) {
+                  o.slotValues.set(d.name, v);
+                  break;
+                }
               }
               if (setAttr(o, name, v)) break;
               f.sp = sp;
@@ -1131,6 +1141,9 @@ export class VM implements ThreadRunner {
       // d.get(k[, default]) with a key that needs no Python __hash__/__eq__
       const v = args[0].map.get(normKey(args[1]));
       r = v !== undefined ? v : args.length === 3 ? args[2] : None;
+    } else if (callable === superType && kwn === null && args.length === 0) {
+      // zero-argument super(): super's own __new__ does everything type.__call__ would (builtin, unchangeable)
+      r = ((superType.dict.get("__new__") as PyBuiltin).fn as NativeFn)([superType], null);
     } else if (callable instanceof PyBuiltin && !callable.isGen) {
       r = (callable.fn as NativeFn)(callable.bound ? prependArg(callable.self!, args) : args, kwn === null ? null : V.kwMap(kwn, kwv!));
     } else if (callable instanceof PyMethodDescr && !callable.isGen && args.length > 0 && typeOf(args[0]).isSubtypeOf(callable.owner)) {

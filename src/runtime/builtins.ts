@@ -98,7 +98,7 @@ function* sumGen(args: PyObject[], kwargs: KwArgs | null): NativeGen {
     const v = yield* iterNextGen(it);
     if (v === undefined) return acc;
     if (typeof acc === "number" && typeof v === "number") {
-      const r = acc + v;
+      const r: number = acc + v;
       acc = r <= 9007199254740991 && r >= -9007199254740991 ? r : I.add(acc, v);
       continue;
     }

@@ -38,12 +38,14 @@ export class PyFunction extends PyObj {
 }
 
 /** A function bound to an instance (obj.method). */
-export class PyMethod extends PyObj {
+export class PyMethod {
+  /** Same shape as PyObj without extending it (see PyFloat in object.ts): bound methods are made often. */
+  type: PyType;
   constructor(
     readonly func: PyObject,
     readonly self: PyObject,
   ) {
-    super(methodType);
+    this.type = methodType;
   }
 }
 

@@ -47,6 +47,9 @@ export const enum TypeFlag {
   BaseType = 1 << 8,
 }
 
+/** PyType.lookup's cache entry for "not on the MRO" (never a Python value). */
+const ABSENT = Object.freeze({ type: null }) as unknown as PyObject;
+
 export class PyType extends PyObj {
   name: string;
   qualname: string;
@@ -70,7 +73,7 @@ export class PyType extends PyObj {
   /** Direct subclasses, for version invalidation (weakness does not matter for teaching programs). */
   subclasses: PyType[];
   /** Per-type cache of MRO lookups, cleared on version change. */
-  lookupCache: Map<string, PyObject | undefined>;
+  lookupCache: Map<string, PyObject>;
   /** The metatype; most types have `typeType`. Set via `type` field of PyObj. */
   constructor(name: string, bases: PyType[], dict: AttrMap, metatype: PyType | null, flags: number) {
     // typeType is made before itself exists; fixed up in bootstrap below
@@ -95,13 +98,14 @@ export class PyType extends PyObj {
   lookup(name: string): PyObject | undefined {
     const cache = this.lookupCache;
     let v = cache.get(name);
-    if (v !== undefined || cache.has(name)) return v;
+    // a name found nowhere is cached as ABSENT: instance attributes are such names, one Map probe each
+    if (v !== undefined) return v === ABSENT ? undefined : v;
     const mro = this.mro;
     for (let i = 0; i < mro.length; i++) {
       v = mro[i].dict.get(name);
       if (v !== undefined) break;
     }
-    cache.set(name, v);
+    cache.set(name, v === undefined ? ABSENT : v);
     return v;
   }
 
@@ -121,13 +125,15 @@ export class PyType extends PyObj {
 }
 
 /** A plain instance of a user class (or of `object`): attributes in a Map-backed __dict__. */
-export class PyInstance extends PyObj {
+export class PyInstance {
+  /** Same shape as PyObj without extending it (see PyFloat): instances are made in hot loops. */
+  type: PyType;
   /** Instance attributes; null for classes with __slots__ and no __dict__. */
   dict: AttrMap | null;
   /** Values of __slots__ members, by slot name. */
   slotValues: Map<string, PyObject> | null;
   constructor(type: PyType) {
-    super(type);
+    this.type = type;
     this.dict = type.slots === null ? new Map() : type.slots.includes("__dict__") ? new Map() : null;
     this.slotValues = type.slots === null ? null : new Map();
   }
@@ -150,23 +156,27 @@ export class PyFloat {
   }
 }
 
-export class PyTuple extends PyObj {
+export class PyTuple {
+  /** Same shape as PyObj without extending it (see PyFloat). */
+  type: PyType;
   readonly items: PyObject[];
   /** Cached hash; undefined until computed. */
   hash: number | undefined;
   constructor(items: PyObject[], type: PyType = tupleType) {
-    super(type);
+    this.type = type;
     this.items = items;
     this.hash = undefined;
   }
 }
 
-export class PyList extends PyObj {
+export class PyList {
+  /** Same shape as PyObj without extending it (see PyFloat). */
+  type: PyType;
   items: PyObject[];
   /** Instance attributes for user subclasses of list; null for plain lists. */
   dict: AttrMap | null;
   constructor(items: PyObject[], type: PyType = listType) {
-    super(type);
+    this.type = type;
     this.items = items;
     this.dict = type === listType ? null : new Map();
   }
