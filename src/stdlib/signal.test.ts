@@ -2,6 +2,7 @@
 // it signals itself, on a helper when another thread or alarm() does, and exceptions reach the main thread.
 import { describe, expect, it } from "vitest";
 import { runPython } from "../runtime/testing/run-python.js";
+import { runWithNet } from "./testing/net-host.js";
 
 describe("signal", () => {
   it("signal() returns the previous handler; raise_signal and os.kill run it at once", async () => {
@@ -54,5 +55,26 @@ print("not reached")
       "ValueError signal number out of range\nTypeError signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object\n" +
       "User defined signal 2 62\n");
     expect(r.code).toBe(143);
+  });
+
+  it("a signal from another process (the Node host's) runs the handler and ends signal.pause()", async () => {
+    let reached: () => void = () => {};
+    const waiting = new Promise<void>((r) => (reached = r));
+    const run = runWithNet(`
+import signal
+def h(n, f): print("handler", signal.Signals(n).name)
+signal.signal(signal.SIGUSR2, h)
+print("waiting", flush=True)
+signal.pause()
+print("after pause")
+signal.signal(signal.SIGUSR2, signal.SIG_DFL)
+`, (text) => text.includes("waiting") && reached());
+    // Only once the handler is installed: without a listener the signal would end the test process.
+    await waiting;
+    await new Promise((r) => setTimeout(r, 50));
+    process.kill(process.pid, "SIGUSR2");
+    const r = await run;
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("waiting\nhandler SIGUSR2\nafter pause\n");
   });
 });

@@ -1,13 +1,16 @@
 // net-host.ts — test helper: runs a Python program on the virtual clock with an in-memory host that has the
-// Node host's real TCP (node-net.ts), for the socket, http, socketserver and xmlrpc tests.
+// Node host's real TCP (node-net.ts) and process signals (node-signals.ts), for the socket, http,
+// socketserver, xmlrpc and signal tests.
 import { createInterpreter } from "../../interpreter/run.js";
 import type { Host } from "../../runtime/host.js";
 import { nodeNet } from "../../host/node-net.js";
+import { nodeSignals } from "../../host/node-signals.js";
 
-export async function runWithNet(source: string): Promise<{ stdout: string; stderr: string; code: number }> {
+/** `onStdout` sees each write as it happens (a test can act once the program reached a point). */
+export async function runWithNet(source: string, onStdout?: (text: string) => void): Promise<{ stdout: string; stderr: string; code: number }> {
   let stdout = "", stderr = "";
   const host: Host = {
-    writeStdout: (t) => { stdout += t; },
+    writeStdout: (t) => { stdout += t; onStdout?.(t); },
     writeStderr: (t) => { stderr += t; },
     readLine: async () => null,
     monotonicMs: () => performance.now(),
@@ -21,6 +24,7 @@ export async function runWithNet(source: string): Promise<{ stdout: string; stde
     platform: "linux",
     cpuCount: 2,
     net: nodeNet,
+    signals: nodeSignals,
   };
   const interp = createInterpreter({ host, argv: ["t.py"], clock: "virtual", seed: 1, scriptDir: "" });
   const code = await interp.runMain(source, "t.py");
