@@ -67,6 +67,7 @@ import { createFutures, createFuturesBase, createFuturesThread, createFuturesPro
 import { asyncioInitSource } from "./asyncio/__init__.js";
 import { asyncioFuturesSource } from "./asyncio/futures.js";
 import { asyncioEventsSource } from "./asyncio/events.js";
+import { asyncioRunnersSource } from "./asyncio/runners.js";
 import { asyncioTasksSource } from "./asyncio/tasks.js";
 import { asyncioLocksSource } from "./asyncio/locks.js";
 import { asyncioStreamsSource } from "./asyncio/streams.js";
@@ -144,6 +145,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["asyncio", python(() => asyncioInitSource, true)],
   ["asyncio.futures", python(() => asyncioFuturesSource)],
   ["asyncio.events", python(() => asyncioEventsSource)],
+  ["asyncio.runners", python(() => asyncioRunnersSource)],
   ["asyncio.tasks", python(() => asyncioTasksSource)],
   ["asyncio.locks", python(() => asyncioLocksSource)],
   ["asyncio.streams", python(() => asyncioStreamsSource)],

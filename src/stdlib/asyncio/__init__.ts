@@ -1,4 +1,4 @@
-// __init__.ts — the asyncio package: re-exports the names of its submodules (futures, events, tasks, locks);
+// __init__.ts — the asyncio package: re-exports the names of its submodules (futures, events, runners, tasks, locks);
 // the streams submodule is imported on first use of one of its names, to keep `import asyncio` lean.
 // Python source written for gilpy (docs.python.org/3.11/library/asyncio.html).
 
@@ -6,6 +6,7 @@ export const asyncioInitSource: string = String.raw`"""gilpy's asyncio: coroutin
 
 from asyncio.futures import *
 from asyncio.events import *
+from asyncio.runners import *
 from asyncio.tasks import *
 from asyncio.locks import *
 from asyncio.futures import _get_running_loop, _set_running_loop

@@ -1,5 +1,5 @@
-// events.ts — asyncio.events: callback handles, the event loop (ready queue, timer heap, waiting on the
-// scheduler clock), the loop policy functions, and asyncio.run / Runner.
+// events.ts — asyncio.events: callback handles and the event loop (ready queue, timer heap, waiting on the
+// scheduler clock or on select.select when sockets are watched). The policy and asyncio.run are runners.ts.
 // Python source written for gilpy from docs.python.org/3.11/library/asyncio-eventloop.html and what python3
 // 3.11 does. The order of callbacks follows CPython's BaseEventLoop._run_once (Lib/asyncio/base_events.py):
 // FIFO ready queue; timers due by the time of the wait's end run after the callbacks already queued.
@@ -15,13 +15,10 @@ import heapq as _heapq
 from math import ceil as _ceil
 import collections as _collections
 import threading as _threading
-from asyncio.futures import (Future, Task, CancelledError, iscoroutine, ensure_future, wrap_future, isfuture,
-                             _get_running_loop, _set_running_loop, get_running_loop, _callback_source,
-                             all_tasks)
+from asyncio.futures import (Future, Task, iscoroutine, ensure_future, wrap_future, isfuture,
+                             _get_running_loop, _set_running_loop, _callback_source)
 
-__all__ = ('AbstractEventLoop', 'BaseEventLoop', 'SelectorEventLoop', 'Handle', 'TimerHandle',
-           'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy', 'get_event_loop_policy',
-           'set_event_loop_policy', 'get_event_loop', 'set_event_loop', 'new_event_loop', 'run', 'Runner')
+__all__ = ('AbstractEventLoop', 'BaseEventLoop', 'SelectorEventLoop', 'Handle', 'TimerHandle')
 
 _LONGEST_WAIT = 24 * 3600.0
 
@@ -128,13 +125,11 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = False
         self._task_factory = None
         self._default_executor = None
-        self._executor_shutdown_called = False
         self._wakeup = _thread.allocate_lock()
         self._wakeup.acquire()
         self._readers = {}
         self._writers = {}
         self._self_pipe = None
-        self.slow_callback_duration = 0.1
 
     def __repr__(self):
         return f'<{type(self).__name__} running={self.is_running()} closed={self._closed} debug={self._debug}>'
@@ -352,7 +347,6 @@ class BaseEventLoop(AbstractEventLoop):
         return wrap_future(executor.submit(func, *args), loop=self)
 
     async def shutdown_default_executor(self):
-        self._executor_shutdown_called = True
         executor = self._default_executor
         if executor is None:
             return
@@ -495,152 +489,4 @@ class _UnixSelectorEventLoop(BaseEventLoop):
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
-
-
-# ---- the policy: one current loop per thread ----
-
-class AbstractEventLoopPolicy:
-    """How get_event_loop and friends find a loop."""
-
-
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
-
-    def __init__(self):
-        self._local = _threading.local()
-
-    def get_event_loop(self):
-        local = self._local
-        loop = getattr(local, 'loop', None)
-        if loop is None and not getattr(local, 'set_called', False) and \
-                _threading.current_thread() is _threading.main_thread():
-            loop = self.new_event_loop()
-            self.set_event_loop(loop)
-        if loop is None:
-            raise RuntimeError(f'There is no current event loop in thread {_threading.current_thread().name!r}.')
-        return loop
-
-    def set_event_loop(self, loop):
-        if loop is not None and not isinstance(loop, AbstractEventLoop):
-            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
-        self._local.set_called = True
-        self._local.loop = loop
-
-    def new_event_loop(self):
-        return _UnixSelectorEventLoop()
-
-
-_policy = None
-
-
-def get_event_loop_policy():
-    global _policy
-    if _policy is None:
-        _policy = DefaultEventLoopPolicy()
-    return _policy
-
-
-def set_event_loop_policy(policy):
-    global _policy
-    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
-        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
-    _policy = policy
-
-
-def get_event_loop():
-    loop = _get_running_loop()
-    if loop is not None:
-        return loop
-    return get_event_loop_policy().get_event_loop()
-
-
-def set_event_loop(loop):
-    get_event_loop_policy().set_event_loop(loop)
-
-
-def new_event_loop():
-    return get_event_loop_policy().new_event_loop()
-
-
-# ---- asyncio.run ----
-
-class Runner:
-    """Runs coroutines on one loop it makes, and cleans that loop up on close()."""
-
-    def __init__(self, *, debug=None, loop_factory=None):
-        self._state = 'created'
-        self._debug = debug
-        self._loop_factory = loop_factory
-        self._loop = None
-
-    def __enter__(self):
-        self._lazy_init()
-        return self
-
-    def __exit__(self, exc_type, exc_val, exc_tb):
-        self.close()
-
-    def close(self):
-        if self._state != 'initialized':
-            return
-        loop = self._loop
-        try:
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            if self._loop_factory is None:
-                set_event_loop(None)
-            loop.close()
-            self._loop = None
-            self._state = 'closed'
-
-    def get_loop(self):
-        self._lazy_init()
-        return self._loop
-
-    def run(self, coro, *, context=None):
-        if not iscoroutine(coro):
-            raise ValueError(f'a coroutine was expected, got {coro!r}')
-        if _get_running_loop() is not None:
-            raise RuntimeError('Runner.run() cannot be called from a running event loop')
-        self._lazy_init()
-        task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
-
-    def _lazy_init(self):
-        if self._state == 'closed':
-            raise RuntimeError('Runner is closed')
-        if self._state == 'initialized':
-            return
-        if self._loop_factory is None:
-            self._loop = new_event_loop()
-            set_event_loop(self._loop)
-        else:
-            self._loop = self._loop_factory()
-        if self._debug is not None:
-            self._loop.set_debug(self._debug)
-        self._state = 'initialized'
-
-
-def run(main, *, debug=None):
-    if _get_running_loop() is not None:
-        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    with Runner(debug=debug) as runner:
-        return runner.run(main)
-
-
-def _cancel_all_tasks(loop):
-    left = all_tasks(loop)
-    if not left:
-        return
-    for task in left:
-        task.cancel()
-    from asyncio.tasks import gather
-    loop.run_until_complete(gather(*left, return_exceptions=True))
-    for task in left:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
-            loop.call_exception_handler({'message': 'unhandled exception during asyncio.run() shutdown',
-                                         'exception': task.exception(), 'task': task})
 `;

@@ -22,7 +22,7 @@ TimeoutError = TimeoutError
 
 
 class CancelledError(BaseException):
-    """The Future or Task was cancelled."""
+    """Raised in a coroutine whose task (or awaited future) got cancel()ed."""
     __module__ = 'asyncio.exceptions'
 
 
@@ -91,7 +91,7 @@ def get_running_loop():
 def _loop_for(loop):
     if loop is not None:
         return loop
-    from asyncio.events import get_event_loop
+    from asyncio.runners import get_event_loop
     return get_event_loop()
 
 
