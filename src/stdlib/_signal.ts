@@ -7,9 +7,9 @@
 // which is the same moment. A signal from elsewhere (another thread, alarm(), another process through the
 // host) runs the handler on a short-lived green thread; an exception it raises is then raised in the main
 // thread at its next switch point (or ends its wait), as KeyboardInterrupt from Ctrl-C would be.
-import { PyModule, PyObject, None } from "../runtime/object.js";
+import { PyModule, PyObject, PyFloat, None, newTuple, makeBuiltinType, TypeFlag } from "../runtime/object.js";
 import {
-  PyBaseException, newException, KeyboardInterrupt, SystemExit, ProcessLookupError, PermissionError, typeError, valueError,
+  PyBaseException, newException, OSError, KeyboardInterrupt, SystemExit, ProcessLookupError, PermissionError, typeError, valueError,
 } from "../runtime/exceptions.js";
 import { PySet, normKey, type Norm } from "../runtime/dict.js";
 import { builtinFn, defineModuleFunctions, defineModuleGenFunctions, type PyBuiltin } from "../runtime/builtin-function.js";
@@ -18,7 +18,7 @@ import { isCallable } from "../runtime/ops-call.js";
 import type { WakeFn } from "../runtime/scheduler.js";
 import type { RuntimeContext } from "../runtime/runtime-context.js";
 import { schedulerOf } from "./_thread.js";
-import { intValue } from "./support.js";
+import { intValue, toDouble } from "./support.js";
 import { sockError } from "./socket-engine.js";
 
 /** Linux signal numbers and strsignal() texts (glibc), in number order. */
@@ -39,6 +39,18 @@ const SIGRTMIN = 34, SIGRTMAX = 64, NSIG = 65;
 const SIGINT = 2, SIGKILL = 9, SIGSTOP = 19, SIGALRM = 14;
 /** Signals whose default action is to do nothing (signal(7)). */
 const IGNORED_BY_DEFAULT = new Set([17, 18, 23, 28]);
+
+/** signal.ItimerError (CPython names the class itimer_error). */
+export const ItimerError = makeBuiltinType("itimer_error", OSError, TypeFlag.BaseType | TypeFlag.HasDict | TypeFlag.Exception | TypeFlag.Heap);
+ItimerError.module = "signal";
+ItimerError.newInstance = (cls) => new PyBaseException(cls);
+
+function itimerError(): PyBaseException {
+  const e = newException(ItimerError, 22, "Invalid argument");
+  e.dict.set("errno", 22);
+  e.dict.set("strerror", "Invalid argument");
+  return e;
+}
 
 const nameOf = (n: number): string => SIGNALS.find((s) => s[1] === n)?.[0] ?? `SIG${n}`;
 
@@ -73,11 +85,13 @@ export function createSignalCore(rt: RuntimeContext): PyModule {
     throw newException(KeyboardInterrupt);
   }, m);
   d.set("default_int_handler", defaultIntHandler);
+  d.set("ItimerError", ItimerError);
 
   const handlers = new Map<number, PyObject>([[SIGINT, defaultIntHandler]]);
   const watches = new Map<number, () => void>();
   let pausers: WakeFn[] = [];
-  let alarm: { deadline: number; cancel: () => void } | null = null;
+  /** The process's one real-time timer (alarm and setitimer share it, as in the kernel). */
+  let alarm: { deadline: number; interval: number; cancel: () => void } | null = null;
 
   const handlerOf = (sig: number): PyObject => handlers.get(sig) ?? 0;
   const wakePausers = (): void => {
@@ -187,25 +201,49 @@ export function createSignalCore(rt: RuntimeContext): PyModule {
       const left = alarm === null ? 0 : Math.max(1, Math.round(alarm.deadline - now));
       alarm?.cancel();
       alarm = null;
-      if (Number(v) > 0) startAlarm(now + Number(v));
+      if (Number(v) > 0) startAlarm(now + Number(v), 0);
       return left;
     },
+    setitimer: ([which, seconds, interval]) => {
+      const old = itimerValue(which);
+      const secs = toDouble(seconds);
+      const every = interval === undefined ? 0 : toDouble(interval);
+      if (secs < 0 || every < 0) throw itimerError();
+      alarm?.cancel();
+      alarm = null;
+      if (secs > 0) startAlarm(sched.clock.monotonic() + secs, every);
+      return old;
+    },
+    getitimer: ([which]) => itimerValue(which),
     siginterrupt: () => None,
     set_wakeup_fd: () => -1,
   });
 
-  const startAlarm = (deadline: number): void => {
+  /** setitimer/getitimer's (remaining, interval) of the real-time timer; ITIMER_VIRTUAL/PROF share it. */
+  const itimerValue = (which: PyObject): PyObject => {
+    const w = Number(intValue(which) ?? NaN);
+    if (!(w >= 0 && w <= 2)) throw itimerError();
+    if (alarm === null) return newTuple([new PyFloat(0), new PyFloat(0)]);
+    return newTuple([new PyFloat(Math.max(0, alarm.deadline - sched.clock.monotonic())), new PyFloat(alarm.interval)]);
+  };
+
+  /** Arms the timer: a daemon helper thread sleeps on the clock until `deadline`, then SIGALRM is delivered. */
+  const startAlarm = (deadline: number, interval: number): void => {
     let wake: WakeFn | null = null;
     let cancelled = false;
     const entry = (function* (): NativeGen {
-      const r = yield new ParkRequest(deadline, "signal.alarm", (w) => void (wake = w as WakeFn), true);
-      if (cancelled || r !== true) return None;
-      alarm = null;
-      deliverLater(SIGALRM);
-      return None;
+      let due = deadline;
+      for (;;) {
+        const r = yield new ParkRequest(due, "signal.alarm", (w) => void (wake = w as WakeFn), true);
+        if (cancelled || r !== true) return None;
+        if (interval > 0 && alarm !== null) alarm.deadline = due += interval;
+        else alarm = null;
+        deliverLater(SIGALRM);
+        if (interval <= 0) return None;
+      }
     })();
     const t = sched.newThread("MainThread", true, entry);
-    alarm = { deadline, cancel: () => { cancelled = true; (wake as WakeFn | null)?.(false); } };
+    alarm = { deadline, interval, cancel: () => { cancelled = true; (wake as WakeFn | null)?.(false); } };
     sched.start(t);
   };
 

@@ -8,7 +8,7 @@ import _signal
 import enum as _enum
 from _signal import *
 from _signal import default_int_handler, alarm, pause, raise_signal, strsignal, valid_signals
-from _signal import set_wakeup_fd, siginterrupt
+from _signal import set_wakeup_fd, siginterrupt, setitimer, getitimer, ItimerError
 
 Signals = _enum.IntEnum("Signals", [(name, value) for name, value in vars(_signal).items()
                                     if name.isupper() and name.startswith("SIG") and not name.startswith("SIG_")
