@@ -106,14 +106,20 @@ export function* acquireLock(lock: PyLock, deadline: number | null, reason: stri
     }
     let req: ParkRequest;
     if (deadline === null) {
-      req = lock.untimed ??= new ParkRequest(null, reason, (w) => void lock.waiters.push(w as WakeFn), false);
-      req.reason = reason;
+      req = untimedRequest(lock, reason);
     } else {
       req = new ParkRequest(deadline, reason, (w) => void lock.waiters.push(w as WakeFn), false);
     }
     const r = yield req;
     if (r === false && lock.locked) return false;
   }
+}
+
+/** The request of an untimed wait on `lock`, shared by every such wait (see PyLock.untimed). */
+export function untimedRequest(lock: PyLock, reason: string): ParkRequest {
+  const req = (lock.untimed ??= new ParkRequest(null, reason, (w) => void lock.waiters.push(w as WakeFn), false));
+  req.reason = reason;
+  return req;
 }
 
 export function releaseLock(lock: PyLock): void {
@@ -129,11 +135,7 @@ function createLockType(): void {
     if (args.length === 1 && kwargs === null) {
       // acquire() with no arguments: the common case, without argument parsing.
       // Contended: park right here (no nested generator per wait), as acquireLock does.
-      while (lock.locked) {
-        const req = (lock.untimed ??= new ParkRequest(null, "Lock.acquire", (w) => void lock.waiters.push(w as WakeFn), false));
-        req.reason = "Lock.acquire";
-        yield req;
-      }
+      while (lock.locked) yield untimedRequest(lock, "Lock.acquire");
       lock.locked = true;
       return true;
     }
@@ -185,12 +187,34 @@ export class PyRLock extends PyObj {
 }
 rlockType.newInstance = (cls) => new PyRLock(cls);
 
+/** Takes `r` if the calling thread can without waiting (it owns it already, or it is free); for Condition. */
+export function tryAcquireRLock(r: PyRLock): boolean {
+  const me = runningScheduler().currentThread;
+  if (r.owner === me) {
+    r.count++;
+    return true;
+  }
+  if (r.lock.locked) return false;
+  r.lock.locked = true;
+  r.owner = me;
+  r.count = 1;
+  return true;
+}
+
+export function releaseRLock(r: PyRLock): void {
+  if (r.owner !== runningScheduler().currentThread || r.count === 0) throw runtimeError("cannot release un-acquired lock");
+  if (--r.count === 0) {
+    r.owner = null;
+    releaseLock(r.lock);
+  }
+}
+
 function createRLockType(): void {
   if (rlockType.dict.has("acquire")) return;
   const acquire = function* (args: PyObject[], kwargs: KwArgs | null): NativeGen {
     const r = args[0] as PyRLock;
     const me = runningScheduler().currentThread;
-    const d = acquireDeadline(args.slice(1), kwargs);
+    const d = args.length === 1 && kwargs === null ? null : acquireDeadline(args.slice(1), kwargs);
     if (r.owner === me) {
       r.count++;
       return true;
@@ -206,12 +230,7 @@ function createRLockType(): void {
     return true;
   };
   const release = (args: PyObject[]) => {
-    const r = args[0] as PyRLock;
-    if (r.owner !== runningScheduler().currentThread || r.count === 0) throw runtimeError("cannot release un-acquired lock");
-    if (--r.count === 0) {
-      r.owner = null;
-      releaseLock(r.lock);
-    }
+    releaseRLock(args[0] as PyRLock);
     return None;
   };
   defineGenMethods(rlockType, {

@@ -15,7 +15,9 @@ import { callGen } from "../runtime/ops-call.js";
 import { loadAttrGen } from "../runtime/ops-attr.js";
 import { idOf, reprGen, truthGen, truthy } from "../runtime/ops-object.js";
 import { runningScheduler, type WakeFn } from "../runtime/scheduler.js";
-import { PyLock, PyRLock, rlockType, acquireLock, releaseLock, warnDeprecated } from "./_thread.js";
+import {
+  PyLock, PyRLock, rlockType, acquireLock, releaseLock, untimedRequest, tryAcquireRLock, releaseRLock, warnDeprecated,
+} from "./_thread.js";
 import { toDouble, toIndex, bindArgs } from "./support.js";
 
 /** A wait deadline: absolute monotonic seconds, null for "no timeout", or "now" for a non-blocking try. */
@@ -76,6 +78,8 @@ function pyType(name: string, make: (cls: PyType) => PyInstance, base: PyType = 
 export class PyCondition extends PyInstance {
   lock: PyObject = None;
   waiters: WakeFn[] = [];
+  /** The request every untimed wait shares (the scheduler reads a request only while parking). */
+  untimed: ParkRequest | null = null;
 }
 export const conditionType = pyType("Condition", (cls) => new PyCondition(cls));
 
@@ -124,6 +128,39 @@ function* restoreAfterWait(lock: PyObject, saved: number): Generator<any, void, 
 
 /** Condition.wait: releases the lock, parks until notified or `d`, takes the lock back; true if notified. */
 export function* conditionWait(c: PyCondition, d: Deadline): Generator<any, boolean, any> {
+  const lock = c.lock;
+  if (lock instanceof PyRLock || lock instanceof PyLock) {
+    // The builtin locks, without nested generators: a producer/consumer loop waits here a lot.
+    let inner: PyLock;
+    let saved = 1;
+    if (lock instanceof PyRLock) {
+      if (!(lock.owner === runningScheduler().currentThread && lock.count > 0)) throw runtimeError("cannot wait on un-acquired lock");
+      saved = lock.count;
+      lock.count = 0;
+      lock.owner = null;
+      inner = lock.lock;
+    } else {
+      if (!lock.locked) throw runtimeError("cannot wait on un-acquired lock");
+      inner = lock;
+    }
+    releaseLock(inner);
+    let notified = false;
+    try {
+      if (d !== "now") {
+        const req = d === null ? (c.untimed ??= new ParkRequest(null, "Condition.wait", (w) => void c.waiters.push(w as WakeFn), false))
+          : new ParkRequest(d, "Condition.wait", (w) => void c.waiters.push(w as WakeFn), false);
+        notified = (yield req) === true;
+      }
+    } finally {
+      while (inner.locked) yield untimedRequest(inner, "Condition.wait");
+      inner.locked = true;
+      if (lock instanceof PyRLock) {
+        lock.owner = runningScheduler().currentThread;
+        lock.count = saved;
+      }
+    }
+    return notified;
+  }
   if (!(yield* isOwned(c.lock))) throw runtimeError("cannot wait on un-acquired lock");
   const saved = yield* releaseForWait(c.lock);
   let notified = false;
@@ -160,10 +197,22 @@ defineGenMethods(conditionType, {
     return yield* lockCall((args[0] as PyCondition).lock, "release", args.slice(1));
   },
   __enter__: function* ([self]) {
-    return yield* lockCall((self as PyCondition).lock, "__enter__", []);
+    // The builtin locks taken without waiting need no method lookup (`with cond:` in a loop).
+    const lock = (self as PyCondition).lock;
+    if (lock instanceof PyRLock && lock.type === rlockType && tryAcquireRLock(lock)) return true;
+    if (lock instanceof PyLock && !lock.locked) {
+      lock.locked = true;
+      return true;
+    }
+    return yield* lockCall(lock, "__enter__", []);
   },
   __exit__: function* ([self, ...rest]) {
-    return yield* lockCall((self as PyCondition).lock, "__exit__", rest);
+    const lock = (self as PyCondition).lock;
+    if (lock instanceof PyRLock && lock.type === rlockType) {
+      releaseRLock(lock);
+      return None;
+    }
+    return yield* lockCall(lock, "__exit__", rest);
   },
   _is_owned: function* ([self]) {
     return yield* isOwned((self as PyCondition).lock);
