@@ -4,23 +4,56 @@
 // after tsc and build-cli.mjs (an entry records the compiler of dist/ and of the bundle). Each entry is keyed by
 // a hash of the module's source and of the compiler, so a stale entry is ignored, never used.
 //   node scripts/build-stdlib-cache.mjs [--check]    (--check: only verify, write nothing)
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 
 const dist = new URL("../dist/", import.meta.url);
 const { stdlibModules, stdlibFilename } = await import(new URL("stdlib/index.js", dist));
 const { compileSource } = await import(new URL("interpreter/import.js", dist));
 const { serializeCode, deserializeCode, sourceLinesOf } = await import(new URL("interpreter/code-serial.js", dist));
-const { stdlibCacheDir, sourceHash, compilerFingerprint, bundleFingerprint, bundleId } = await import(new URL("stdlib-cache-node.js", dist));
+const { stdlibCacheDir, sourceHash, compilerFingerprint, bundleFingerprint, bundleId, RUNS_CODE_ONLY } = await import(new URL("stdlib-cache-node.js", dist));
 
 const check = process.argv.includes("--check");
 const compiler = compilerFingerprint();
-const bundle = bundleFingerprint();
-const bundleLine = bundleId();
+// The entries are compiled by dist/'s compiler; the bundle may use them only if its compiler is the same, that
+// is when both were built after the compiler's sources last changed (as `npm run build` does). Otherwise the
+// entries name no bundle and the bundle compiles from source (correct, slower) until the next full build.
+const bundleCurrent = builtAfterSources();
+const bundle = bundleCurrent ? bundleFingerprint() : null;
+const bundleLine = bundleCurrent ? bundleId() : null;
+if (!bundleCurrent && bundleId() !== null) {
+  console.warn("build-stdlib-cache: dist/ or the CLI bundle is older than the compiler's sources: the bundle will not use " +
+    "this cache (run `npm run build`)");
+}
 if (!check) mkdirSync(stdlibCacheDir, { recursive: true });
 const written = new Set();
 let bytes = 0;
 let kept = 0;
+
+function mtime(path) {
+  return statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+}
+
+/** Whether tsc's output and the bundle are both newer than every source file of the compiler (src/ absent: yes). */
+function builtAfterSources() {
+  const srcDir = fileURLToPath(new URL("../src/interpreter/", import.meta.url));
+  const distDir = fileURLToPath(new URL("interpreter/", dist));
+  const bundleTime = mtime(fileURLToPath(new URL("gilpy-cli.cjs", dist)));
+  let files;
+  try {
+    files = readdirSync(srcDir);
+  } catch {
+    return true; // an installed package: dist/ and the bundle were built together
+  }
+  for (const f of files) {
+    if (!/\.(ts|js)$/.test(f) || f.endsWith(".d.ts") || f.includes(".test.") || RUNS_CODE_ONLY.test(f)) continue;
+    const t = mtime(srcDir + f);
+    if (t > bundleTime || t > mtime(distDir + f.replace(/\.ts$/, ".js"))) return false;
+  }
+  const objectSrc = mtime(fileURLToPath(new URL("../src/runtime/object.ts", import.meta.url))); // the constants' classes
+  return objectSrc <= bundleTime && objectSrc <= mtime(fileURLToPath(new URL("runtime/object.js", dist)));
+}
 
 function readEntry(file) {
   try {
@@ -46,8 +79,8 @@ for (const [name, entry] of stdlibModules) {
   // Unchanged module, same compiler: keep the entry (written and checked by an earlier build), only
   // naming the current bundle. Most builds change no module, and compiling them all takes seconds.
   const old = check ? null : readEntry(file);
-  if (old !== null && old.source === hash && old.compiler === compiler && old.bundle === bundle && old.filename === filename) {
-    if (old.bundleId !== bundleLine) writeAtomically(file, JSON.stringify({ ...old, bundleId: bundleLine }));
+  if (old !== null && old.source === hash && old.compiler === compiler && old.filename === filename) {
+    if (old.bundle !== bundle || old.bundleId !== bundleLine) writeAtomically(file, JSON.stringify({ ...old, bundle, bundleId: bundleLine }));
     written.add(`${name}.json`);
     kept++;
     continue;

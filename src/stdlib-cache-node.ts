@@ -36,7 +36,7 @@ export function sourceHash(source: string): string {
 // Which interpreter files make a module's code object: all of src/interpreter/ (parser, symtable, compiler,
 // opcodes, code objects, this cache's format) except these, which only run code. A file added later counts
 // until it is listed here. The compiler's only import from elsewhere is runtime/object.ts's constant classes.
-const RUNS_CODE_ONLY = /^(vm|vm-.*|run|frame|traceback|ast-dump)\.(js|ts)$/;
+export const RUNS_CODE_ONLY = /^(vm|vm-.*|run|frame|traceback|ast-dump)\.(js|ts)$/;
 
 let distPrint: string | null = null;
 
