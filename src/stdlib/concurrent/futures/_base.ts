@@ -14,7 +14,9 @@ import {
 import {
   defineGenMethods, defineMethods, defineGetters, PyClassMethodDescr, PyBuiltin,
 } from "../../../runtime/builtin-function.js";
-import { ParkRequest, type NativeGen } from "../../../runtime/protocol.js";
+import { CallRequest, ParkRequest, type NativeGen } from "../../../runtime/protocol.js";
+import { PyFunction } from "../../../runtime/function.js";
+import { addFuturesFrame, type FuturesFrame } from "./frames.js";
 import { callGen } from "../../../runtime/ops-call.js";
 import { loadAttrGen } from "../../../runtime/ops-attr.js";
 import { idOf, reprGen } from "../../../runtime/ops-object.js";
@@ -84,11 +86,29 @@ export function* logException(rt: RuntimeContext | null, message: string, e: PyB
   return yield* writeToSys(rt, "stderr", message + "\n" + lines.join(""));
 }
 
-function* runCallback(f: PyFuture, cb: PyObject): NativeGen {
+// A Python function whose arguments do not bind (f(x) submitted with two arguments) fails in the VM while
+// it pushes the frame, and that error skips the catch blocks of the native frame that asked for the call
+// (vm.ts driveNative). Such calls go through this builtin, which the VM drives as a frame of its own, so
+// the error reaches the pool's catch and lands in the Future as on CPython.
+const callInOwnFrame = new PyBuiltin("_call", function* (a: PyObject[], kw: KwArgs | null): NativeGen {
+  return yield* callGen(a[0], a.slice(1), kw);
+}, true);
+
+/** callGen for user callables whose errors must reach the caller's catch, argument-binding errors too. */
+export function* callCatchable(fn: PyObject, args: PyObject[], kwargs: KwArgs | null = null): NativeGen {
+  // The common case binds for sure (exactly the positional parameters): no extra frame.
+  if (fn instanceof PyFunction && kwargs === null && fn.code.argcount === args.length && fn.code.kwonlyargcount === 0) {
+    return yield* callGen(fn, args, null);
+  }
+  return yield new CallRequest(callInOwnFrame, [fn, ...args], kwargs);
+}
+
+function* runCallback(f: PyFuture, cb: PyObject, where: FuturesFrame): NativeGen {
   try {
-    yield* callGen(cb, [f]);
+    yield* callCatchable(cb, [f]);
   } catch (e) {
     if (!(e instanceof PyBaseException) || !e.type.isSubtypeOf(Exception)) throw e;
+    addFuturesFrame(e, where);
     yield* logException(f.rt, `exception calling callback for ${futureRepr(f)}`, e);
   }
   return None;
@@ -97,7 +117,7 @@ function* runCallback(f: PyFuture, cb: PyObject): NativeGen {
 function* invokeCallbacks(f: PyFuture): NativeGen {
   const cbs = f.callbacks;
   f.callbacks = [];
-  for (const cb of cbs) yield* runCallback(f, cb);
+  for (const cb of cbs) yield* runCallback(f, cb, "invoke_callbacks");
   return None;
 }
 
@@ -197,7 +217,7 @@ defineGenMethods(futureType, {
   add_done_callback: function* ([self, fn]) {
     const f = self as PyFuture;
     if (!isDone(f)) f.callbacks.push(fn);
-    else yield* runCallback(f, fn);
+    else yield* runCallback(f, fn, "add_done_callback");
     return None;
   },
   set_running_or_notify_cancel: function* ([self]) {

@@ -10,7 +10,7 @@ import {
 } from "../../../runtime/exceptions.js";
 import { PyBuiltin, defineGenMethods, defineGetters } from "../../../runtime/builtin-function.js";
 import type { NativeGen } from "../../../runtime/protocol.js";
-import { callGen, isCallable } from "../../../runtime/ops-call.js";
+import { isCallable } from "../../../runtime/ops-call.js";
 import { strFast, truthy } from "../../../runtime/ops-object.js";
 import { toArrayGen } from "../../../runtime/ops-iter.js";
 import type { RuntimeContext } from "../../../runtime/runtime-context.js";
@@ -23,8 +23,9 @@ import {
 } from "../../threading.js";
 import {
   BrokenExecutor, PyFuture, executorType, newFuture, setResult, setException, cancelFuture,
-  setRunningOrNotifyCancel, logException,
+  setRunningOrNotifyCancel, logException, callCatchable,
 } from "./_base.js";
+import { addFuturesFrame } from "./frames.js";
 
 const MOD = "concurrent.futures.thread";
 
@@ -101,7 +102,7 @@ function* runItem(w: WorkItem): NativeGen {
   if (!(yield* setRunningOrNotifyCancel(w.future))) return None;
   let result: PyObject;
   try {
-    result = yield* callGen(w.fn, w.args, w.kwargs);
+    result = yield* callCatchable(w.fn, w.args, w.kwargs);
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
     return yield* setException(w.future, e);
@@ -113,9 +114,10 @@ function* runItem(w: WorkItem): NativeGen {
 function* worker(p: PyPool): NativeGen {
   if (p.initializer !== None) {
     try {
-      yield* callGen(p.initializer, p.initargs);
+      yield* callCatchable(p.initializer, p.initargs);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
+      addFuturesFrame(e, "worker_initializer");
       yield* logException(p.st!.rt, "Exception in initializer:", e);
       yield* initializerFailed(p);
       return None;
