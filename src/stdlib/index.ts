@@ -63,6 +63,7 @@ import { httpServerSource } from "./http/server.js";
 import { xmlrpcSource } from "./xmlrpc/__init__.js";
 import { xmlrpcClientSource } from "./xmlrpc/client.js";
 import { xmlrpcServerSource } from "./xmlrpc/server.js";
+import { selectorsSource } from "./selectors.js";
 import { createFutures, createFuturesBase, createFuturesThread, createFuturesProcess } from "./concurrent/futures.js";
 import { asyncioInitSource } from "./asyncio/__init__.js";
 import { asyncioFuturesSource } from "./asyncio/futures.js";
@@ -166,6 +167,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["xmlrpc", python(() => xmlrpcSource, true)],
   ["xmlrpc.client", python(() => xmlrpcClientSource)],
   ["xmlrpc.server", python(() => xmlrpcServerSource)],
+  ["selectors", python(() => selectorsSource)],
 ]);
 
 /** Names that are built into the interpreter (never shadowed by a user file), as sys.builtin_module_names. */
