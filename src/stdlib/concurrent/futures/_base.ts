@@ -90,16 +90,18 @@ export function* logException(rt: RuntimeContext | null, message: string, e: PyB
 // it pushes the frame, and that error skips the catch blocks of the native frame that asked for the call
 // (vm.ts driveNative). Such calls go through this builtin, which the VM drives as a frame of its own, so
 // the error reaches the pool's catch and lands in the Future as on CPython.
-const callInOwnFrame = new PyBuiltin("_call", function* (a: PyObject[], kw: KwArgs | null): NativeGen {
+export const callInOwnFrame = new PyBuiltin("_call", function* (a: PyObject[], kw: KwArgs | null): NativeGen {
   return yield* callGen(a[0], a.slice(1), kw);
 }, true);
 
+/** True when calling `fn` with these arguments binds for sure (exactly its positional parameters). */
+export function bindsSurely(fn: PyObject, args: PyObject[], kwargs: KwArgs | null): boolean {
+  return fn instanceof PyFunction && kwargs === null && fn.code.argcount === args.length && fn.code.kwonlyargcount === 0;
+}
+
 /** callGen for user callables whose errors must reach the caller's catch, argument-binding errors too. */
 export function* callCatchable(fn: PyObject, args: PyObject[], kwargs: KwArgs | null = null): NativeGen {
-  // The common case binds for sure (exactly the positional parameters): no extra frame.
-  if (fn instanceof PyFunction && kwargs === null && fn.code.argcount === args.length && fn.code.kwonlyargcount === 0) {
-    return yield* callGen(fn, args, null);
-  }
+  if (bindsSurely(fn, args, kwargs)) return yield* callGen(fn, args, null);
   return yield new CallRequest(callInOwnFrame, [fn, ...args], kwargs);
 }
 

@@ -9,8 +9,8 @@ import {
   PyBaseException, newException, runtimeError, typeError, valueError,
 } from "../../../runtime/exceptions.js";
 import { PyBuiltin, defineGenMethods, defineGetters } from "../../../runtime/builtin-function.js";
-import type { NativeGen } from "../../../runtime/protocol.js";
-import { isCallable } from "../../../runtime/ops-call.js";
+import { CallRequest, type NativeGen } from "../../../runtime/protocol.js";
+import { callGen, isCallable } from "../../../runtime/ops-call.js";
 import { strFast, truthy } from "../../../runtime/ops-object.js";
 import { toArrayGen } from "../../../runtime/ops-iter.js";
 import type { RuntimeContext } from "../../../runtime/runtime-context.js";
@@ -23,7 +23,7 @@ import {
 } from "../../threading.js";
 import {
   BrokenExecutor, PyFuture, executorType, newFuture, setResult, setException, cancelFuture,
-  setRunningOrNotifyCancel, logException, callCatchable,
+  setRunningOrNotifyCancel, logException, callCatchable, bindsSurely, callInOwnFrame,
 } from "./_base.js";
 import { addFuturesFrame } from "./frames.js";
 
@@ -102,7 +102,10 @@ function* runItem(w: WorkItem): NativeGen {
   if (!(yield* setRunningOrNotifyCancel(w.future))) return None;
   let result: PyObject;
   try {
-    result = yield* callCatchable(w.fn, w.args, w.kwargs);
+    // callCatchable inlined: one generator less per task on the common path.
+    result = bindsSurely(w.fn, w.args, w.kwargs)
+      ? yield* callGen(w.fn, w.args, null)
+      : yield new CallRequest(callInOwnFrame, [w.fn, ...w.args], w.kwargs);
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
     return yield* setException(w.future, e);
