@@ -95,6 +95,12 @@ function* isOwned(lock: PyObject): Generator<any, boolean, any> {
   return true;
 }
 
+/** Whether `lock` is a builtin Lock/RLock that the calling thread holds (false: ask isOwned). */
+function ownsBuiltinLock(lock: PyObject): boolean {
+  if (lock instanceof PyRLock) return lock.owner === runningScheduler().currentThread && lock.count > 0;
+  return lock instanceof PyLock && lock.locked;
+}
+
 /** Releases `lock` completely for a wait; returns what `restore` needs (an RLock's recursion count). */
 function* releaseForWait(lock: PyObject): Generator<any, number, any> {
   if (lock instanceof PyRLock) {
@@ -237,6 +243,12 @@ defineGenMethods(conditionType, {
     return result;
   },
   notify: function* (args, kwargs) {
+    const c = args[0] as PyCondition;
+    if (args.length === 1 && kwargs === null && ownsBuiltinLock(c.lock)) {
+      // notify() under a builtin lock: no argument parsing, no nested generators.
+      if (c.waiters.length > 0) c.waiters.shift()!(true);
+      return None;
+    }
     const [n] = bindArgs("notify", args.slice(1), kwargs, ["n"]);
     yield* conditionNotify(args[0] as PyCondition, n === undefined ? 1 : Number(toIndex(n)));
     return None;
