@@ -94,6 +94,9 @@ describe("code-serial round trip", () => {
     expect(() => serializeCode(code, { filename: "/tmp/x.py", sourceLines: code.sourceLines! })).toThrow(/futureField/);
     (inner as unknown as Record<string, unknown>).futureField = new Date(0);
     expect(() => serializeCode(code, { filename: "/tmp/x.py", sourceLines: code.sourceLines! })).toThrow(/futureField/);
+    delete (inner as unknown as Record<string, unknown>).futureField;
+    Object.defineProperty(inner, "hiddenField", { value: 1, enumerable: false, configurable: true });
+    expect(() => serializeCode(code, { filename: "/tmp/x.py", sourceLines: code.sourceLines! })).toThrow(/hiddenField/);
   });
 });
 

@@ -80,7 +80,7 @@ export function serializeCode(code: CodeObject, ctx: CodeFileContext): Serialize
     const proto = Object.getPrototypeOf(v);
     if (proto === Object.prototype || proto === null) {
       const o: { [k: string]: Json } = {};
-      for (const k of Object.keys(v)) o[k] = enc((v as Record<string, unknown>)[k], `${path}.${k}`);
+      for (const k of dataKeys(v, path)) o[k] = enc((v as Record<string, unknown>)[k], `${path}.${k}`);
       return { o };
     }
     throw new Error(`code-serial: cannot serialize ${path} (${proto?.constructor?.name ?? "object"}): add it to code-serial.ts`);
@@ -88,7 +88,7 @@ export function serializeCode(code: CodeObject, ctx: CodeFileContext): Serialize
   const encCode = (c: CodeObject, path: string): Json => {
     if (c.type !== codeType) throw new Error(`code-serial: ${path} is a code object of another type`);
     const values: Json[] = new Array(fields.length).fill({ a: 0 });
-    for (const k of Object.keys(c)) {
+    for (const k of dataKeys(c, path)) {
       if (k === "type") continue; // always codeType (checked above)
       let i = fieldIndex.get(k);
       if (i === undefined) {
@@ -167,6 +167,22 @@ export function deserializeCode(data: SerializedCode, ctx: CodeFileContext): Cod
   const t = data.code as Record<string, Json>;
   if (typeof t !== "object" || t === null || !Array.isArray(t.c)) throw new Error("code-serial: not a code object");
   return decCode(t.c);
+}
+
+/**
+ * The names of an object's own properties, all of which must be plain enumerable data: a hidden
+ * (non-enumerable), symbol-keyed or getter/setter property would not be written, so it is refused.
+ */
+function dataKeys(o: object, path: string): string[] {
+  const keys: string[] = [];
+  for (const k of Reflect.ownKeys(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, k)!;
+    if (typeof k === "symbol" || !d.enumerable || !("value" in d)) {
+      throw new Error(`code-serial: cannot serialize ${path}.${String(k)} (not a plain enumerable data property)`);
+    }
+    keys.push(k);
+  }
+  return keys;
 }
 
 function encFloat(x: number): number | string {
