@@ -166,14 +166,6 @@ export function createSocketCore(rt: RuntimeContext): PyModule {
       linkMemory(a, b);
       return newTuple([a.fd, b.fd]);
     },
-    listen: ([fd, backlog]) => {
-      const s = sockOf(fd);
-      if (s.state === St.Connected || s.state === St.Connecting) throw sockError("EINVAL");
-      if (s.state !== St.Bound && s.state !== St.Listening) throw newException(OSError, "gilpy: listen() needs bind() first");
-      s.state = St.Listening;
-      void backlog;
-      return None;
-    },
     send: ([fd, data]) => {
       const s = sockOf(fd);
       const bytes = bytesOf(data);
@@ -262,44 +254,65 @@ export function createSocketCore(rt: RuntimeContext): PyModule {
       const port = intArg(portArg);
       if (port < 0 || port > 65535) throw overflowError("bind(): port must be 0-65535.");
       const host = yield* resolve(strValue(hostArg) ?? "", true);
-      if (s.type !== SOCK_STREAM) throw newException(OSError, "gilpy: only SOCK_STREAM sockets are supported");
-      const net = netOf();
-      let outcome: { err: string | null } | null = null;
-      s.external = true;
-      net.listen(host, port, 128, (stream) => {
-        const c = new Sock(-1, s.family, s.type, s.proto, null);
-        c.state = St.Connected;
-        c.stream = stream;
-        c.external = true;
-        c.laddr = stream.localAddress;
-        c.raddr = stream.remoteAddress;
-        if (s.state === St.Closed) {
-          stream.destroy();
-          return c.events();
-        }
-        s.backlog.push(c);
-        s.notify();
-        return c.events();
-      }, (err, server) => {
-        outcome = { err };
-        if (server !== null) {
-          if (s.state === St.Closed) server.close();
-          else {
-            s.server = server;
-            s.laddr = server.address;
-          }
-        }
-        s.notify();
-      });
-      while (outcome === null) yield* waitOn(table, [s], null, "bind");
-      const err = (outcome as { err: string | null }).err;
-      if (err !== null) {
-        s.external = false;
-        throw sockError(err);
-      }
-      if ((s.state as St) !== St.Closed) s.state = St.Bound;
+      return yield* bindTo(s, host, port);
+    },
+
+    // listen() on a socket never bound takes any free port on every address, as Linux does.
+    listen: function* ([fd]) {
+      const s = sockOf(fd);
+      if (s.state === St.Connected || s.state === St.Connecting) throw sockError("EINVAL");
+      if (s.state === St.Fresh) yield* bindTo(s, "0.0.0.0", 0);
+      if ((s.state as St) === St.Closed) throw sockError("EBADF");
+      s.state = St.Listening;
       return None;
     },
+  });
+
+  /**
+   * Binds for listening: the host starts accepting at once (Node binds and listens in one step), and
+   * connections queue until accept(). A bound socket that then connects drops this listener.
+   */
+  function* bindTo(s: Sock, host: string, port: number): NativeGen {
+    if (s.type !== SOCK_STREAM) throw newException(OSError, "gilpy: only SOCK_STREAM sockets are supported");
+    const net = netOf();
+    let outcome: { err: string | null } | null = null;
+    s.external = true;
+    net.listen(host, port, 128, (stream) => {
+      const c = new Sock(-1, s.family, s.type, s.proto, null);
+      c.state = St.Connected;
+      c.stream = stream;
+      c.external = true;
+      c.laddr = stream.localAddress;
+      c.raddr = stream.remoteAddress;
+      if (s.state === St.Closed) {
+        stream.destroy();
+        return c.events();
+      }
+      s.backlog.push(c);
+      s.notify();
+      return c.events();
+    }, (err, server) => {
+      outcome = { err };
+      if (server !== null) {
+        if (s.state === St.Closed) server.close();
+        else {
+          s.server = server;
+          s.laddr = server.address;
+        }
+      }
+      s.notify();
+    });
+    while (outcome === null) yield* waitOn(table, [s], null, "bind");
+    const err = (outcome as { err: string | null }).err;
+    if (err !== null) {
+      s.external = false;
+      throw sockError(err);
+    }
+    if ((s.state as St) !== St.Closed) s.state = St.Bound;
+    return None;
+  }
+
+  defineModuleGenFunctions(m, {
 
     accept: function* ([fd]) {
       const s = sockOf(fd);
@@ -318,7 +331,13 @@ export function createSocketCore(rt: RuntimeContext): PyModule {
         throw sockError(code);
       };
       if (s.state === St.Connected) return s.pending !== null ? fail(takePending(s)) : fail("EISCONN");
-      if (s.state === St.Listening || s.state === St.Bound) return fail("EINVAL");
+      if (s.state === St.Listening) return fail("EINVAL");
+      if (s.state === St.Bound) {
+        // bind() then connect(): the port the program chose for itself is not kept (gilpy cannot bind a client)
+        s.server?.close();
+        s.server = null;
+        s.state = St.Fresh;
+      }
       if (s.state === St.Connecting) {
         if (s.pending !== null) {
           s.state = St.Fresh;
