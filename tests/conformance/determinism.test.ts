@@ -40,8 +40,12 @@ describe("determinism: threaded corpus programs, twice with --clock=virtual --se
 
   it("finds the threaded programs of both corpora", () => {
     // The lecture corpus's manifest lists `uses`; tests/corpus's come from each program's imports.
+    if (filter !== "") {
+      expect(threaded.length, `GILPY_FILTER=${filter} selects no threaded program`).toBeGreaterThan(0);
+      return;
+    }
     expect(threaded.filter((e) => e.corpus === "lecture").length).toBeGreaterThanOrEqual(40);
-    expect(threaded.filter((e) => e.corpus === "own").length).toBeGreaterThan(0);
+    expect(threaded.filter((e) => e.corpus === "own").length).toBeGreaterThanOrEqual(20);
   });
 
   for (const entry of threaded) {
