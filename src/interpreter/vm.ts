@@ -21,6 +21,7 @@ import {
   GeneratorExit,
 } from "../runtime/exceptions.js";
 import { PyGenerator, GenResumeRequest, generatorType, coroutineType, asyncGeneratorType, finalizeGen } from "../runtime/generator.js";
+import { PyAsyncGenWrapped } from "../runtime/async-generator.js";
 import { AlgoError } from "../runtime/algo-error.js";
 import { fromAlgoError } from "../runtime/ops-error.js";
 import { binaryOpFast, binaryOpGen, unaryOpFast, unaryOpGen } from "../runtime/ops-arith.js";
@@ -1414,7 +1415,8 @@ export class VM implements ThreadRunner {
         this.reraise = true;
         throw e;
       }
-      case Op.ASYNC_GEN_WRAP:
+      case Op.ASYNC_GEN_WRAP: // (x -- wrapped)  see runtime/async-generator.ts
+        fast[sp - 1] = new PyAsyncGenWrapped(fast[sp - 1]);
         break;
       case Op.RETURN_GENERATOR:
         break;

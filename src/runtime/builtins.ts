@@ -40,6 +40,7 @@ import { checkBuiltinFunctions } from "./method-arity.js";
 import { isInstanceGen, isSubclassGen } from "./types/type.js";
 import { dictObjectOf } from "./types/object.js";
 import { intRound } from "./types/int.js";
+import { aiterBuiltin, anextBuiltin } from "./async-generator.js";
 
 type Fn = (args: PyObject[], kwargs: KwArgs | null) => PyObject;
 type GenFn = (args: PyObject[], kwargs: KwArgs | null) => NativeGen;
@@ -462,9 +463,8 @@ export function createBuiltins(rt: RuntimeContext): PyModule {
   }
   fn("breakpoint", () => None);
   fn("help", () => None);
-  fn("aiter", () => {
-    throw notImplementedError("aiter is not supported by gilpy yet");
-  });
+  gen("aiter", aiterBuiltin);
+  gen("anext", anextBuiltin);
   checkBuiltinFunctions(d);
   return m;
 }

@@ -10,7 +10,7 @@ import { defineMethods, defineGenMethods, defineModuleFunctions, defineModuleGen
 import {
   builtinFunctionType, methodDescriptorType, classMethodDescriptorType, getSetDescriptorType,
 } from "../runtime/builtin-function.js";
-import { functionType, methodType } from "../runtime/function.js";
+import { functionType, methodType, PyFunction } from "../runtime/function.js";
 import { generatorType, coroutineType, asyncGeneratorType } from "../runtime/generator.js";
 import { memberDescriptorType, propertyType } from "../runtime/types/descriptors.js";
 import { genericAliasType, unionType } from "../runtime/types/generic-alias.js";
@@ -22,7 +22,7 @@ import { richCompareGen, CmpOp } from "../runtime/ops-compare.js";
 import { setItemGen } from "../runtime/ops-item.js";
 import { containsGen } from "../runtime/ops-compare.js";
 import { calculateMetaclass, prepareGen, updateFlags } from "../runtime/class-builder.js";
-import { codeType } from "../interpreter/code.js";
+import { codeType, CodeObject } from "../interpreter/code.js";
 import { tracebackType, frameType } from "../interpreter/traceback.js";
 import type { NativeGen } from "../runtime/protocol.js";
 import type { RuntimeContext } from "../runtime/runtime-context.js";
@@ -160,9 +160,12 @@ export function createTypes(_rt: RuntimeContext): PyModule {
 
   defineModuleFunctions(m, {
     coroutine: (args) => {
-      // gilpy's generators can already be awaited where a coroutine is expected; nothing to wrap.
       if (args.length !== 1) throw typeError(`coroutine() takes exactly one argument (${args.length} given)`);
-      return args[0];
+      // A generator function's generators become awaitable: CPython (Lib/types.py) marks its code
+      // CO_ITERABLE_COROUTINE (0x100), which GET_AWAITABLE accepts; gilpy marks the code in place.
+      const f = args[0];
+      if (f instanceof PyFunction && (f.code as CodeObject).flags & 0x20) (f.code as CodeObject).flags |= 0x100;
+      return f;
     },
   });
   defineModuleGenFunctions(m, {
