@@ -40,7 +40,6 @@ import { PyThreadState } from "../runtime/thread-state.js";
 import { StepResult, type ThreadRunner } from "../runtime/scheduler.js";
 import type { RuntimeContext } from "../runtime/runtime-context.js";
 import * as V from "./vm-ops.js";
-import { warmUpVM } from "./vm-warmup.js";
 
 const MAX_SAFE = 9007199254740991;
 
@@ -71,7 +70,6 @@ export class VM implements ThreadRunner {
 
   /** Makes the VM state of a thread that starts by running `code` with `globals` (the main module). */
   startModule(t: PyThreadState, code: CodeObject, globals: AttrMap, locals: AttrMap = globals): void {
-    warmUpVM((host) => new VM(host), this.host);
     const vt = new VMThread(None);
     const f = new Frame(code, new Array(code.nlocalsplus + code.stacksize), code.nlocalsplus, globals, this.host.builtins, locals, null);
     vt.frame = f;
