@@ -1,9 +1,10 @@
 // node-net.ts — the Node host's TCP networking capability (HostNet) on node:net and node:dns.
 // Everything here is callback-driven from the event loop; the socket engine turns events into wakes.
 import * as net from "node:net";
+import * as dgram from "node:dgram";
 import { lookup as dnsLookup } from "node:dns";
 import { hostname as osHostname } from "node:os";
-import type { HostNet, HostServer, HostStream, HostStreamEvents } from "../runtime/host.js";
+import type { HostDatagram, HostNet, HostServer, HostStream, HostStreamEvents } from "../runtime/host.js";
 
 function addrOf(host: string | undefined, port: number | undefined): [string, number] {
   let h = host ?? "0.0.0.0";
@@ -93,4 +94,38 @@ export const nodeNet: HostNet = {
   },
 
   hostname: () => osHostname(),
+
+  udp(onMessage) {
+    const sock = dgram.createSocket({ type: "udp4" });
+    sock.on("message", (msg: Buffer, rinfo: { address: string; port: number }) =>
+      onMessage(new Uint8Array(msg.buffer, msg.byteOffset, msg.byteLength), [rinfo.address, rinfo.port]));
+    sock.on("error", () => {}); // send errors (unreachable ports) are not reported on Linux UDP sockets either
+    let bound: [string, number] | null = null;
+    let closed = false;
+    const handle: HostDatagram = {
+      bind(host, port, done) {
+        const onError = (e: NodeJS.ErrnoException) => done(e.code ?? "EINVAL");
+        sock.once("error", onError);
+        sock.bind({ address: host, port, exclusive: true }, () => {
+          sock.off("error", onError);
+          const a = sock.address();
+          bound = addrOf(a.address, a.port);
+          done(null);
+        });
+      },
+      send(data, host, port) {
+        if (!closed) sock.send(Buffer.from(data.buffer, data.byteOffset, data.byteLength), port, host);
+      },
+      get localAddress() {
+        return bound;
+      },
+      close() {
+        if (!closed) {
+          closed = true;
+          sock.close();
+        }
+      },
+    };
+    return handle;
+  },
 };

@@ -69,7 +69,19 @@ export interface HostServer {
   close(): void;
 }
 
+/** A UDP socket (IPv4). */
+export interface HostDatagram {
+  /** Binds to host:port (0: any free port); `done(null)` or an error code ("EADDRINUSE" …). */
+  bind(host: string, port: number, done: (err: string | null) => void): void;
+  send(data: Uint8Array, host: string, port: number): void;
+  /** The bound address, or null before bind. */
+  readonly localAddress: [string, number] | null;
+  close(): void;
+}
+
 export interface HostNet {
+  /** A UDP socket whose datagrams go to `onMessage`; absent when the host has no UDP. */
+  udp?(onMessage: (data: Uint8Array, from: [string, number]) => void): HostDatagram;
   /**
    * Binds and listens on host:port (port 0 picks a free one). `onConnection` receives each incoming
    * connection and returns where its events go. `done` is called once: with null and the server, or with

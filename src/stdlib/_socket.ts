@@ -14,7 +14,7 @@ import type { HostNet } from "../runtime/host.js";
 import { schedulerOf } from "./_thread.js";
 import { intValue, strValue, toDouble } from "./support.js";
 import {
-  Sock, SocketTable, St, socketTable, sockError, errnoOf, linkMemory, sendBytes, AF_UNIX, AF_INET, SOCK_STREAM,
+  Sock, SocketTable, St, socketTable, sockError, errnoOf, linkMemory, sendBytes, AF_UNIX, AF_INET, SOCK_STREAM, SOCK_DGRAM,
 } from "./socket-engine.js";
 
 function exceptionType(name: string, base: typeof OSError): typeof OSError {
@@ -175,6 +175,11 @@ export function createSocketCore(rt: RuntimeContext): PyModule {
         s.pending = null;
         throw sockError(code);
       }
+      if (s.type === SOCK_DGRAM && s.mem === null) {
+        if (s.raddr === null || s.dgram === null) throw sockError("EDESTADDRREQ");
+        s.dgram.send(bytes, s.raddr[0], s.raddr[1]);
+        return bytes.length;
+      }
       if (s.state !== St.Connected || s.writeShut || (s.mem === null && s.stream === null)) throw sockError("EPIPE");
       return sendBytes(s, bytes);
     },
@@ -272,8 +277,44 @@ export function createSocketCore(rt: RuntimeContext): PyModule {
    * Binds for listening: the host starts accepting at once (Node binds and listens in one step), and
    * connections queue until accept(). A bound socket that then connects drops this listener.
    */
+  /** Binds a UDP socket (port 0: any free one); datagrams queue on the socket from then on. */
+  function* bindUdp(s: Sock, host: string, port: number): NativeGen {
+    const net = netOf();
+    if (net.udp === undefined) throw newException(OSError, "gilpy: this host has no UDP sockets");
+    const d = net.udp((data, from) => {
+      if (s.state === St.Closed) return;
+      s.datagrams.push({ data: data.slice(), from });
+      s.notify();
+    });
+    s.dgram = d;
+    s.external = true;
+    let outcome: { err: string | null } | null = null;
+    d.bind(host, port, (err) => {
+      outcome = { err };
+      s.notify();
+    });
+    while (outcome === null) yield* waitOn(table, [s], null, "bind");
+    const err = (outcome as { err: string | null }).err;
+    if (err !== null) {
+      d.close();
+      s.dgram = null;
+      s.external = false;
+      throw sockError(err);
+    }
+    s.laddr = d.localAddress;
+    if ((s.state as St) === St.Fresh) s.state = St.Bound;
+    return None;
+  }
+
+  /** A UDP socket sending before any bind() gets a free port first, as the kernel does. */
+  function* autobindUdp(s: Sock): NativeGen {
+    if (s.dgram === null) yield* bindUdp(s, "0.0.0.0", 0);
+    return None;
+  }
+
   function* bindTo(s: Sock, host: string, port: number): NativeGen {
-    if (s.type !== SOCK_STREAM) throw newException(OSError, "gilpy: only SOCK_STREAM sockets are supported");
+    if (s.type === SOCK_DGRAM) return yield* bindUdp(s, host, port);
+    if (s.type !== SOCK_STREAM) throw newException(OSError, "gilpy: only SOCK_STREAM and SOCK_DGRAM sockets are supported");
     const net = netOf();
     let outcome: { err: string | null } | null = null;
     s.external = true;
@@ -325,6 +366,16 @@ export function createSocketCore(rt: RuntimeContext): PyModule {
 
     connect: function* ([fd, hostArg, portArg, exArg]) {
       const s = sockOf(fd);
+      if (s.type === SOCK_DGRAM) {
+        // A UDP "connection" only sets the default destination (and binds the socket if needed).
+        const port = intArg(portArg);
+        if (port < 0 || port > 65535) throw overflowError("connect(): port must be 0-65535.");
+        const host = yield* resolve(strValue(hostArg) ?? "", false);
+        yield* autobindUdp(s);
+        s.raddr = [host, port];
+        s.state = St.Connected;
+        return exArg === true ? 0 : None;
+      }
       const ex = exArg === true;
       const fail = (code: string): PyObject => {
         if (ex) return errnoOf(code);
@@ -380,17 +431,59 @@ export function createSocketCore(rt: RuntimeContext): PyModule {
       return ex ? 0 : None;
     },
 
+    recvfrom: function* ([fd, n]) {
+      const s = sockOf(fd);
+      const size = intArg(n);
+      if (size < 0) throw valueError("negative buffersize in recvfrom");
+      if (s.type !== SOCK_DGRAM) {
+        const data = yield* recvStream(s, size);
+        return newTuple([data, s.family === AF_UNIX ? None : addrTuple(s.raddr)]);
+      }
+      const d = yield* recvDatagram(s, size);
+      return newTuple([new PyBytes(d.data), addrTuple(d.from)]);
+    },
+
+    sendto: function* ([fd, data, hostArg, portArg]) {
+      const s = sockOf(fd);
+      const bytes = bytesOf(data);
+      if (bytes === null) throw typeError(`a bytes-like object is required, not '${typeName(data)}'`);
+      if (s.type !== SOCK_DGRAM) throw sockError(s.state === St.Connected ? "EISCONN" : "EPIPE");
+      const port = intArg(portArg);
+      if (port < 0 || port > 65535) throw overflowError("sendto(): port must be 0-65535.");
+      const host = yield* resolve(strValue(hostArg) ?? "", false);
+      yield* autobindUdp(s);
+      s.dgram!.send(bytes, host, port);
+      return bytes.length;
+    },
+
     recv: function* ([fd, n]) {
       const s = sockOf(fd);
       const size = intArg(n);
       if (size < 0) throw valueError("negative buffersize in recv");
-      if (s.state === St.Fresh || s.state === St.Bound || s.state === St.Listening) throw sockError("ENOTCONN");
-      yield* block(s, () => s.readable(), "socket.recv");
-      if (s.state === St.Closed) throw sockError("EBADF");
-      if (s.inLen > 0) return new PyBytes(s.take(size));
-      if (s.pending !== null && !s.eof) throw sockError(takePending(s));
-      return new PyBytes(new Uint8Array(0));
+      if (s.type === SOCK_DGRAM && s.mem === null) return new PyBytes((yield* recvDatagram(s, size)).data);
+      return yield* recvStream(s, size);
     },
+  });
+
+  /** The next datagram, cut to `size` bytes (the rest of it is lost, as with UDP). */
+  function* recvDatagram(s: Sock, size: number): Generator<any, { data: Uint8Array; from: [string, number] }, any> {
+    yield* block(s, () => s.readable(), "socket.recvfrom");
+    if (s.state === St.Closed) throw sockError("EBADF");
+    const d = s.datagrams.shift()!;
+    return { data: d.data.subarray(0, size), from: d.from };
+  }
+
+  function* recvStream(s: Sock, size: number): NativeGen {
+    if (s.state === St.Fresh || s.state === St.Bound || s.state === St.Listening) throw sockError("ENOTCONN");
+    if (size === 0) return new PyBytes(new Uint8Array(0)); // recv(0) never waits
+    yield* block(s, () => s.readable(), "socket.recv");
+    if (s.state === St.Closed) throw sockError("EBADF");
+    if (s.inLen > 0) return new PyBytes(s.take(size));
+    if (s.pending !== null && !s.eof) throw sockError(takePending(s));
+    return new PyBytes(new Uint8Array(0));
+  }
+
+  defineModuleGenFunctions(m, {
 
     gethostbyname: function* ([name]) {
       const host = strValue(name);

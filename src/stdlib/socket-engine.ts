@@ -5,7 +5,7 @@ import { newException, OSError, BlockingIOError, BrokenPipeError, ConnectionRefu
   ConnectionResetError, ConnectionAbortedError, PermissionError, TimeoutError } from "../runtime/exceptions.js";
 import type { PyBaseException } from "../runtime/exceptions.js";
 import type { PyType } from "../runtime/object.js";
-import type { HostServer, HostStream, HostStreamEvents } from "../runtime/host.js";
+import type { HostDatagram, HostServer, HostStream, HostStreamEvents } from "../runtime/host.js";
 import type { Scheduler, WakeFn } from "../runtime/scheduler.js";
 
 export const AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10;
@@ -31,6 +31,7 @@ const ERRNO: Record<string, [number, string, PyType]> = {
   EHOSTUNREACH: [113, "No route to host", OSError],
   EALREADY: [114, "Operation already in progress", BlockingIOError],
   EINPROGRESS: [115, "Operation now in progress", BlockingIOError],
+  EDESTADDRREQ: [89, "Destination address required", OSError],
   EIO: [5, "Input/output error", OSError],
 };
 
@@ -72,6 +73,9 @@ export class Sock {
   /** The other end of an in-memory connection. */
   mem: Sock | null = null;
   stream: HostStream | null = null;
+  /** A UDP socket's host handle and the datagrams received, each with its sender. */
+  dgram: HostDatagram | null = null;
+  readonly datagrams: { data: Uint8Array; from: Addr }[] = [];
   server: HostServer | null = null;
   laddr: Addr | null = null;
   raddr: Addr | null = null;
@@ -93,12 +97,13 @@ export class Sock {
 
   readable(): boolean {
     if (this.state === St.Closed) return true;
+    if (this.type === SOCK_DGRAM) return this.datagrams.length > 0 || this.pending !== null;
     if (this.state === St.Listening) return this.backlog.length > 0 || this.pending !== null;
     return this.inLen > 0 || this.eof || this.readShut || this.pending !== null;
   }
 
   writable(): boolean {
-    if (this.state === St.Closed) return true;
+    if (this.state === St.Closed || this.type === SOCK_DGRAM) return true;
     if (this.state === St.Connecting) return this.pending !== null;
     if (this.state === St.Connected) return true;
     return this.state === St.Fresh || this.pending !== null; // an unconnected socket reports writable, as Linux does
@@ -197,6 +202,8 @@ export class SocketTable {
     s.stream = null;
     s.server?.close();
     s.server = null;
+    s.dgram?.close();
+    s.dgram = null;
     for (const c of s.backlog) closeDetached(c);
     s.backlog.length = 0;
     const peer = s.mem;

@@ -224,8 +224,15 @@ class socket:
         return len(data)
 
     def recvfrom(self, bufsize, flags=0):
-        data = self.recv(bufsize)
-        return data, None
+        self._check()
+        return _socket.recvfrom(self._fd, bufsize)
+
+    def sendto(self, data, flags_or_address, address=None):
+        self._check()
+        if address is None:
+            address = flags_or_address
+        host, port = _inet_address(address, "")
+        return _socket.sendto(self._fd, data, host, port)
 
     def send(self, data, flags=0):
         self._check()
