@@ -9,8 +9,8 @@ import select
 import sys
 import threading
 
-__all__ = ["BaseServer", "TCPServer", "ThreadingMixIn", "ThreadingTCPServer", "BaseRequestHandler",
-           "StreamRequestHandler", "DatagramRequestHandler"]
+__all__ = ["BaseServer", "TCPServer", "UDPServer", "ThreadingMixIn", "ThreadingTCPServer", "ThreadingUDPServer",
+           "BaseRequestHandler", "StreamRequestHandler", "DatagramRequestHandler"]
 
 
 class BaseServer:
@@ -168,6 +168,27 @@ class TCPServer(BaseServer):
         request.close()
 
 
+class UDPServer(TCPServer):
+    """A server on a UDP socket: each datagram is one request, (data, socket)."""
+
+    allow_reuse_address = False
+    socket_type = socket.SOCK_DGRAM
+    max_packet_size = 8192
+
+    def get_request(self):
+        packet, sender = self.socket.recvfrom(self.max_packet_size)
+        return (packet, self.socket), sender
+
+    def server_activate(self):
+        pass  # nothing to listen() for
+
+    def shutdown_request(self, request):
+        self.close_request(request)
+
+    def close_request(self, request):
+        pass  # the socket is the server's own
+
+
 class ThreadingMixIn:
     """Handles each request in a new thread."""
 
@@ -203,6 +224,10 @@ class ThreadingMixIn:
 
 
 class ThreadingTCPServer(ThreadingMixIn, TCPServer):
+    pass
+
+
+class ThreadingUDPServer(ThreadingMixIn, UDPServer):
     pass
 
 
@@ -255,6 +280,15 @@ class StreamRequestHandler(BaseRequestHandler):
 
 
 class DatagramRequestHandler(BaseRequestHandler):
+    """A handler reading the datagram from self.rfile; what it writes to self.wfile is sent back."""
+
     def setup(self):
-        raise OSError("gilpy: UDP servers are not supported")
+        from io import BytesIO
+        packet, sock = self.request
+        self.packet, self.socket = packet, sock  # the names CPython's handlers expose
+        self.rfile, self.wfile = BytesIO(packet), BytesIO()
+
+    def finish(self):
+        reply = self.wfile.getvalue()
+        self.socket.sendto(reply, self.client_address)
 `;
