@@ -53,8 +53,8 @@ gate = threading.Event()
 one = ThreadPoolExecutor(max_workers=1)
 first = one.submit(gate.wait)
 rest = [one.submit(print, "never", i) for i in range(3)]
-time.sleep(0.05)
-threading.Timer(0.1, gate.set).start()
+time.sleep(0.3)
+threading.Timer(0.2, gate.set).start()
 one.shutdown(wait=True, cancel_futures=True)
 print(first.result(), [f.cancelled() for f in rest])
 

@@ -95,7 +95,7 @@ gate = threading.Event()
 with ThreadPoolExecutor(max_workers=1) as pool:
     running = pool.submit(gate.wait)
     queued = pool.submit(print, "never printed")
-    time.sleep(0.05)
+    time.sleep(0.3)
     print(repr(running).split(" state=")[1], state(running))
     print(repr(queued).split(" state=")[1], state(queued), queued.cancel(), state(queued))
     print("running cannot be cancelled:", running.cancel())

@@ -35,7 +35,7 @@ with ThreadPoolExecutor(max_workers=5) as pool:
     except ZeroDivisionError as e:
         print("ZeroDivisionError at position 3:", e)
     gen = pool.map(record, range(3))
-    time.sleep(0.05)
+    time.sleep(0.3)
     print("submitted before iterating:", sorted(started))
     print(list(gen))
     print(list(pool.map(str, range(7), chunksize=3)))

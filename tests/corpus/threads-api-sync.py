@@ -68,12 +68,12 @@ def consumer(n):
 cs = [threading.Thread(target=consumer, args=(n,)) for n in (1, 2, 3)]
 for c in cs:
     c.start()
-time.sleep(0.05)
+time.sleep(0.2)
 for k in range(3):
     with cond:
         items.append(k)
         cond.notify_all()
-    time.sleep(0.05)
+    time.sleep(0.2)
     print("after item", k, sorted(done))
 for c in cs:
     c.join()
@@ -91,10 +91,10 @@ def sleeper(i):
 ws = [threading.Thread(target=sleeper, args=(i,)) for i in range(3)]
 for w in ws:
     w.start()
-time.sleep(0.1)
+time.sleep(0.3)
 with cond:
     cond.notify(2)
-time.sleep(0.1)
+time.sleep(0.3)
 print("woken by notify(2):", len(woken))
 with cond:
     cond.notify()
@@ -159,7 +159,7 @@ def breaker():
 
 bt = threading.Thread(target=breaker)
 bt.start()
-time.sleep(0.05)
+time.sleep(0.2)
 print("waiting:", bar.n_waiting)
 bar.abort()
 bt.join()

@@ -80,5 +80,5 @@ def failing():
 
 
 _thread.start_new_thread(failing, ())
-time.sleep(0.1)
+time.sleep(0.3)
 print("done")
