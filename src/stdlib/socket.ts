@@ -493,7 +493,13 @@ def gethostbyname_ex(name):
 
 
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
-    addr = gethostbyname(host) if host is not None else "127.0.0.1"
+    """IPv4 addresses only (gilpy's sockets are IPv4); host None means any address with AI_PASSIVE."""
+    if host is None:
+        addr = "0.0.0.0" if flags & AI_PASSIVE else "127.0.0.1"
+    else:
+        addr = gethostbyname(host.decode() if isinstance(host, bytes) else host)
+    if isinstance(port, (str, bytes)):
+        port = int(port)
     kinds = [type] if type else [SOCK_STREAM, SOCK_DGRAM, SOCK_RAW]
     protos = {SOCK_STREAM: 6, SOCK_DGRAM: 17, SOCK_RAW: 0}
     return [(AF_INET, _enum_or_int(k, SocketKind), proto or protos.get(k, 0), "", (addr, port or 0)) for k in kinds]
