@@ -113,15 +113,56 @@ function truthOf(x: PyObject): boolean {
 
 const INIT_PARAMS = ["group", "target", "name", "args", "kwargs"];
 
-/** Thread.__init__(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None). */
+/** Thread.__init__'s arguments once parsed, when the name needs Python (str() of an object, a __name__ lookup). */
+interface SlowInit {
+  th: PyThread;
+  target: PyObject;
+  name: PyObject;
+  targs: PyObject | undefined;
+  tkwargs: PyObject;
+  daemon: PyObject | undefined;
+}
+
+/**
+ * Thread.__init__(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None). The work is in
+ * a plain function: a generator's frame is allocated per call with room for all its locals, and this runs
+ * once per thread.
+ */
 function* threadInit(args: PyObject[], kwargs: KwArgs | null): NativeGen {
+  const slow = initFast(args, kwargs);
+  if (slow !== null) yield* initThread(slow.th, slow.target, slow.name, slow.targs, slow.tkwargs, slow.daemon);
+  return None;
+}
+
+/**
+ * Puts Thread.__init__'s keyword arguments into `vals` by position when every one is a known parameter not
+ * also given positionally (looked up by name: no iterator per call); false, with `vals` untouched, otherwise.
+ */
+function knownKeywords(kwargs: KwArgs, vals: (PyObject | undefined)[]): boolean {
+  let seen = kwargs.has("daemon") ? 1 : 0;
+  for (let i = 0; i < 5; i++) {
+    if (kwargs.has(INIT_PARAMS[i])) {
+      if (vals[i] !== undefined) return false;
+      seen++;
+    }
+  }
+  if (seen !== kwargs.size) return false;
+  for (let i = 0; i < 5; i++) {
+    const v = kwargs.get(INIT_PARAMS[i]);
+    if (v !== undefined) vals[i] = v;
+  }
+  return true;
+}
+
+function initFast(args: PyObject[], kwargs: KwArgs | null): SlowInit | null {
   const th = args[0] as PyThread;
   const vals: (PyObject | undefined)[] = args.slice(1);
   if (vals.length > 5) {
     throw typeError(`Thread.__init__() takes from 1 to 6 positional arguments but ${args.length} were given`);
   }
   let daemon: PyObject | undefined;
-  if (kwargs !== null) {
+  if (kwargs !== null && !knownKeywords(kwargs, vals)) {
+    // An unknown or repeated keyword: walk them in order for CPython's error about the first one.
     for (const [k, v] of kwargs) {
       if (k === "daemon") {
         daemon = v;
@@ -133,7 +174,12 @@ function* threadInit(args: PyObject[], kwargs: KwArgs | null): NativeGen {
       vals[i] = v;
     }
   }
-  const [group, target = None, name = None, targs, tkwargs = None] = vals;
+  if (kwargs !== null) daemon = kwargs.get("daemon");
+  const group = vals[0];
+  const target = vals.length > 1 && vals[1] !== undefined ? vals[1] : None;
+  const name = vals.length > 2 && vals[2] !== undefined ? vals[2] : None;
+  const targs = vals.length > 3 ? vals[3] : undefined;
+  const tkwargs = vals.length > 4 && vals[4] !== undefined ? vals[4] : None;
   if (group !== undefined && group !== None) throw newException(AssertionError, "group argument must be None for now");
   // The common case needs no Python: a str name, or a Python function as target (its __name__ is a str).
   if (typeof name === "string" || (name === None && (target === None || target instanceof PyFunction))) {
@@ -145,10 +191,9 @@ function* threadInit(args: PyObject[], kwargs: KwArgs | null): NativeGen {
       if (target instanceof PyFunction) nm += ` (${target.name})`;
     }
     setThreadFields(st, th, target, nm, targs, tkwargs, daemon);
-    return None;
+    return null;
   }
-  yield* initThread(th, target, name, targs, tkwargs, daemon);
-  return None;
+  return { th, target, name, targs, tkwargs, daemon };
 }
 
 function setThreadFields(
@@ -194,9 +239,20 @@ export function* threadStart(th: PyThread): NativeGen {
   sched.start(ts);
   th.ident = ts.ident;
   th.nativeId = ts.nativeId;
-  yield new ParkRequest(null, "Thread.start", (w) => void (th.starter = w as WakeFn), None);
+  starting = th;
+  yield startRequest;
   return None;
 }
+
+/**
+ * The one request of every Thread.start wait: the scheduler calls `register` as soon as the starting
+ * thread parks, before any other thread runs, so `starting` is still the thread being started then.
+ */
+let starting: PyThread | null = null;
+const startRequest = new ParkRequest(null, "Thread.start", (w) => {
+  starting!.starter = w as WakeFn;
+  starting = null;
+}, None);
 
 /** The new thread's bottom frame: run(), then excepthook on an exception, then wake joiners. */
 function* bootstrap(st: ThreadingState, th: PyThread): NativeGen {
@@ -393,8 +449,8 @@ function setDaemon(th: PyThread, v: PyObject): void {
 
 defineGenMethods(threadType, {
   __init__: threadInit,
-  start: function* ([self]) {
-    return yield* threadStart(self as PyThread);
+  start: function* (args) {
+    return yield* threadStart(args[0] as PyThread);
   },
   run: threadRun,
   join: threadJoin,
