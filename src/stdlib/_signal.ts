@@ -131,9 +131,12 @@ export function createSignalCore(rt: RuntimeContext): PyModule {
       kick();
       return;
     }
+    // The frame the main thread is in, when it can be read now (no other thread holds the GIL).
+    const cur = sched.current;
+    const frame = cur === null || cur === sched.main ? rt.currentFrame?.(0) ?? None : None;
     const t = sched.newThread("MainThread", true, (function* (): NativeGen {
       try {
-        yield* call(h, [sig, None]);
+        yield* call(h, [sig, frame]);
       } catch (e) {
         if (!(e instanceof PyBaseException)) throw e;
         sched.interrupt(sched.main, e);
