@@ -5,6 +5,7 @@ import {
   PyObject, PyType, PyTuple, PyList, None, typeOf, typeName, listType, KwArgs,
 } from "../runtime/object.js";
 import { PyDict, PySet, normKey, NEEDS_PY, dictType } from "../runtime/dict.js";
+import { PyThrowMarker } from "../runtime/async-generator.js";
 import { PyFunction, PyMethod } from "../runtime/function.js";
 import { PyMethodDescr, bindMethodDescr } from "../runtime/builtin-function.js";
 import {
@@ -291,7 +292,12 @@ export function* sendGen(recv: PyObject, v: PyObject): NativeGen {
   const t = typeOf(recv);
   try {
     let r: PyObject;
-    if (v === None) {
+    if (v instanceof PyThrowMarker) {
+      // an exception thrown into the frame waiting on recv (VM.resumeGenerator)
+      const m = t.lookup("throw");
+      if (m === undefined) throw v.exc;
+      r = yield* callMethodGen(m, recv, [v.exc]);
+    } else if (v === None) {
       const m = t.lookup("__next__");
       if (m === undefined) throw typeError(`'${t.name}' object is not an iterator`);
       r = yield* callMethodGen(m, recv, []);

@@ -21,7 +21,7 @@ import {
   GeneratorExit,
 } from "../runtime/exceptions.js";
 import { PyGenerator, GenResumeRequest, generatorType, coroutineType, asyncGeneratorType, finalizeGen } from "../runtime/generator.js";
-import { PyAsyncGenWrapped } from "../runtime/async-generator.js";
+import { PyAsyncGenWrapped, PyThrowMarker } from "../runtime/async-generator.js";
 import { AlgoError } from "../runtime/algo-error.js";
 import { fromAlgoError } from "../runtime/ops-error.js";
 import { binaryOpFast, binaryOpGen, unaryOpFast, unaryOpGen } from "../runtime/ops-arith.js";
@@ -1881,6 +1881,14 @@ export class VM implements ThreadRunner {
           if (nf !== null) return nf;
           vt.frame = gf;
           if (this.pendingExc === null) this.pendingExc = exc;
+          return gf;
+        }
+        if (instrs[at << 1] === Op.RESUME && instrs[(at << 1) + 1] >= 2 && yf !== undefined && !(yf instanceof PyGenerator) &&
+            !(exc instanceof PyBaseException && exc.type.isSubtypeOf(GeneratorExit))) {
+          // another delegate (an __anext__() awaitable, a user iterator) gets it through its throw(): gf
+          // re-runs its SEND with a marker that V.sendGen turns into that call
+          gf.pc = at - 2;
+          gf.fast[gf.sp++] = new PyThrowMarker(exc);
           return gf;
         }
       }

@@ -167,3 +167,15 @@ export function* anextBuiltin(args: PyObject[]): NativeGen {
   const aw = yield* callMethodGen(m, o, []);
   return args.length === 1 ? aw : new PyANextAwaitable(aw, args[1]);
 }
+
+const throwMarkerType = makeBuiltinType("throw_marker", undefined, TypeFlag.None);
+
+/**
+ * Sent by the VM's SEND to a delegate that is not a generator when an exception is thrown into the
+ * waiting frame: the send turns into delegate.throw(exc), as CPython's gen_throw calls yf.throw.
+ */
+export class PyThrowMarker extends PyObj {
+  constructor(readonly exc: PyObject) {
+    super(throwMarkerType);
+  }
+}
