@@ -43,7 +43,6 @@ async def main():
         await asyncio.sleep(0.05)
     th.join()
     print(box)
-    print("about", round(loop.time() - t0), "seconds")
 
     with __import__("concurrent.futures").futures.ThreadPoolExecutor(2) as pool:
         outs = await asyncio.gather(*(loop.run_in_executor(pool, blocking, d) for d in (0.3, 0.1)))
