@@ -1128,6 +1128,30 @@ export class VM implements ThreadRunner {
   private callSlow(vt: VMThread, f: Frame, callable: PyObject, argBase: number, resBase: number, kwn: string[] | null): void {
     const fast = f.fast;
     const sp = f.sp;
+    if (kwn === null && callable instanceof PyType && callable.type === typeType && callable.flags & TypeFlag.Heap) {
+      // C(args) for a class with object.__new__ and a plain Python __init__: the arguments go straight into
+      // __init__'s locals (callObject does the same with more copying)
+      const init = callable.lookup("__init__");
+      if (init instanceof PyFunction) {
+        const icode = init.code;
+        const nargs = sp - argBase;
+        if (icode.simpleArgs && icode.argcount === nargs + 1 && !(icode.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR)) && callable.lookup("__new__") === objectType.dict.get("__new__")) {
+          const nfast: PyObject[] = new Array(icode.nlocalsplus + icode.stacksize);
+          for (let i = 0; i < nargs; i++) nfast[i + 1] = fast[argBase + i];
+          for (let i = resBase; i < sp; i++) fast[i] = undefined as unknown as PyObject;
+          f.sp = resBase;
+          const obj = instantiate(callable);
+          nfast[0] = obj;
+          this.checkDepth(vt, true);
+          const nf = this.funcFrame(init, nfast, f);
+          nf.resume = Resume.INIT;
+          nf.initSelf = obj;
+          vt.depth++;
+          vt.frame = nf;
+          return;
+        }
+      }
+    }
     const args = fast.slice(argBase, kwn === null ? sp : sp - kwn.length);
     const kwv = kwn === null ? null : fast.slice(sp - kwn.length, sp);
     for (let i = resBase; i < sp; i++) fast[i] = undefined as unknown as PyObject;
