@@ -7,7 +7,7 @@ export const httpClientSource: string = String.raw`"""HTTP/1.1 client connection
 import socket
 from http import HTTPStatus
 
-__all__ = ["HTTPResponse", "HTTPConnection", "HTTPException", "NotConnected", "UnknownProtocol",
+__all__ = ["HTTPResponse", "HTTPConnection", "HTTPSConnection", "HTTPException", "NotConnected", "UnknownProtocol",
            "UnknownTransferEncoding", "UnimplementedFileMode", "IncompleteRead", "InvalidURL",
            "ImproperConnectionState", "CannotSendRequest", "CannotSendHeader", "ResponseNotReady",
            "BadStatusLine", "LineTooLong", "RemoteDisconnected", "error", "responses"]
@@ -462,4 +462,17 @@ class HTTPConnection:
         else:
             self._response = response
         return response
+
+
+class HTTPSConnection(HTTPConnection):
+    """HTTP over TLS: gilpy has no TLS, so connecting fails with a clear OSError."""
+
+    default_port = HTTPS_PORT
+
+    def __init__(self, host, port=None, *, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, source_address=None,
+                 context=None, blocksize=8192, **kwargs):
+        super().__init__(host, port, timeout, source_address, blocksize=blocksize)
+
+    def connect(self):
+        raise OSError("gilpy: https (TLS) connections are not supported")
 `;
