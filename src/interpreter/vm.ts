@@ -1689,7 +1689,15 @@ export class VM implements ThreadRunner {
         if (c instanceof PyFunction) {
           // a builtin called from Python that calls back into Python is CPython's "while calling a
           // Python object" case; implicit slots (attribute hooks, operators) say nothing more
-          const nf = this.pushCall(vt, f, c, req.args, req.kwargs, f.lineno === 1);
+          let nf: Frame | null;
+          try {
+            nf = this.pushCall(vt, f, c, req.args, req.kwargs, f.lineno === 1);
+          } catch (e) {
+            // arguments that do not bind: the asking builtin gets the TypeError (its try/finally runs)
+            if (!(e instanceof PyBaseException)) throw e;
+            this.throwValue = e;
+            continue;
+          }
           if (nf === null) {
             // generator function: the result is already known
             this.sendValue = this.lastGen!;
@@ -1699,7 +1707,12 @@ export class VM implements ThreadRunner {
           return -1;
         }
         if (c instanceof PyBuiltin && !c.isGen) {
-          this.sendValue = (c.fn as NativeFn)(c.bound ? prependArg(c.self!, req.args) : req.args, req.kwargs);
+          try {
+            this.sendValue = (c.fn as NativeFn)(c.bound ? prependArg(c.self!, req.args) : req.args, req.kwargs);
+          } catch (e) {
+            if (!(e instanceof PyBaseException)) throw e;
+            this.throwValue = e;
+          }
           continue;
         }
         // anything else: drive callGen as a nested native frame
