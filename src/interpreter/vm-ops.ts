@@ -224,6 +224,7 @@ export function* dictUpdateGen(d: PyDict, m: PyObject, merge: boolean, fn: PyObj
 }
 
 export function setAddAllFast(s: PySet, items: PyObject[]): boolean {
+  if (s.buckets !== null) return false;
   for (const x of items) if (normKey(x) === NEEDS_PY) return false;
   for (const x of items) {
     const n = normKey(x);

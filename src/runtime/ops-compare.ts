@@ -252,7 +252,8 @@ export function containsFast(container: PyObject, item: PyObject): boolean | und
   if (container instanceof PyDict || container instanceof PySet) {
     const n = normKey(item);
     if (n === NEEDS_PY) return undefined;
-    return container.map.has(n);
+    if (container.map.has(n)) return true;
+    return container.buckets === null ? false : undefined;
   }
   return undefined;
 }

@@ -92,7 +92,10 @@ export function getItemFast(obj: PyObject, key: PyObject): PyObject | undefined 
     const n = normKey(key);
     if (n === NEEDS_PY) return undefined;
     const v = obj.map.get(n);
-    if (v === undefined) throw keyError(key);
+    if (v === undefined) {
+      if (obj.buckets !== null) return undefined; // a generic key (Fraction(2) for 2) may be equal
+      throw keyError(key);
+    }
     return v;
   }
   if (obj instanceof PyRange) return rangeItem(obj, key);
@@ -218,7 +221,7 @@ export function setItemFast(obj: PyObject, key: PyObject, value: PyObject | unde
   }
   if (obj instanceof PyDict && t === dictType) {
     const n = normKey(key);
-    if (n === NEEDS_PY) return false;
+    if (n === NEEDS_PY || obj.buckets !== null) return false;
     if (value === undefined) {
       if (!obj.deleteNorm(n)) throw keyError(key);
     } else obj.setNorm(n, key, value);

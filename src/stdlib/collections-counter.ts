@@ -74,7 +74,7 @@ function* addCounts(self: PyDict, src: PyObject | undefined, kwargs: Map<string,
         let k = iterNext(it);
         if (k === ITER_SLOW) k = yield* iterNextGen(it);
         if (k === undefined) break;
-        const n = plain ? normKey(k) : NEEDS_PY;
+        const n = plain && self.buckets === null ? normKey(k) : NEEDS_PY;
         const cur = n === NEEDS_PY ? undefined : self.map.get(n);
         if (n !== NEEDS_PY && (cur === undefined || (typeof cur === "number" && cur < 2 ** 52 && cur > -(2 ** 52)))) {
           self.setNorm(n, k, (cur ?? 0) + sign);

@@ -17,7 +17,7 @@ import { nativeType, reprOfGen, equalGen, truthOfGen, type Gen } from "./native-
 /** d.get(k) without __missing__. */
 export function* dictGet(d: PyDict, k: PyObject): Gen<PyObject | undefined> {
   const n = normKey(k);
-  return n !== NEEDS_PY ? d.map.get(n) : yield* d.getGen(k);
+  return n !== NEEDS_PY && d.buckets === null ? d.map.get(n) : yield* d.getGen(k);
 }
 
 /** self[k] = v, through a subclass's __setitem__ when it has one. */

@@ -31,7 +31,7 @@ dictType.dict.set("__new__", new PyBuiltin("__new__", (args: PyObject[]) => new 
 /** d[k] = v, with Python hashing when needed. */
 export function* dictSetGen(d: PyDict, k: PyObject, v: PyObject): Gen<void> {
   const n = normKey(k);
-  if (n !== NEEDS_PY) d.setNorm(n, k, v);
+  if (n !== NEEDS_PY && d.buckets === null) d.setNorm(n, k, v);
   else yield* d.setGen(k, v);
 }
 
@@ -40,7 +40,7 @@ export function* dictUpdateGen(d: PyDict, other: PyObject): Gen<void> {
   if (other instanceof PyDict && !(typeOf(other).flags & TypeFlag.Heap && typeOf(other).lookup("keys") !== dictType.dict.get("keys"))) {
     for (const [n, v] of Array.from(other.map.entries())) {
       const k = other.keyOf(n);
-      if (n instanceof GenericKey) yield* d.setGen(k, v);
+      if (n instanceof GenericKey || d.buckets !== null) yield* d.setGen(k, v);
       else d.setNorm(n, k, v);
     }
     return;
@@ -87,7 +87,7 @@ export function dictCopy(d: PyDict, type: PyType = dictType): PyDict {
 
 function* dictGetGen(d: PyDict, k: PyObject): Gen<PyObject | undefined> {
   const n = normKey(k);
-  if (n !== NEEDS_PY) return d.map.get(n);
+  if (n !== NEEDS_PY && d.buckets === null) return d.map.get(n);
   return yield* d.getGen(k);
 }
 

@@ -4,7 +4,7 @@
 import {
   PyObject, PyType, PyList, KwArgs, None, NotImplemented, typeOf, typeName, newTuple,
 } from "../object.js";
-import { PySet, PyDict, setType, frozensetType, normKey, NEEDS_PY } from "../dict.js";
+import { PySet, PyDict, setType, frozensetType, normKey, NEEDS_PY, GenericKey, dropGeneric } from "../dict.js";
 import { PyBuiltin, defineMethods, defineGenMethods, defineClassMethods } from "../builtin-function.js";
 import { typeError, keyError } from "../exceptions.js";
 import { noKw } from "../arg-parse.js";
@@ -37,7 +37,7 @@ export function* setFromIterableGen(items: PyObject[], type: PyType): Gen<PySet>
 function* addAllGen(s: PySet, items: PyObject[]): Gen<void> {
   for (const x of items) {
     const n = normKey(x);
-    if (n !== NEEDS_PY) {
+    if (n !== NEEDS_PY && s.buckets === null) {
       if (!s.map.has(n)) s.map.set(n, x);
     } else yield* s.addGen(x);
   }
@@ -237,11 +237,7 @@ defineMethods(setType, {
     for (const [n, v] of s.map) {
       if (v !== first) continue;
       s.map.delete(n);
-      if (s.buckets !== null && typeof n === "object" && n !== null && "hash" in (n as object)) {
-        const g = n as { hash: number };
-        const b = s.buckets.get(g.hash);
-        if (b) b.splice(b.indexOf(n as never), 1);
-      }
+      if (n instanceof GenericKey) dropGeneric(s, n);
       return v;
     }
     throw keyError("pop from an empty set");
