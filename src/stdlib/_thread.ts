@@ -130,15 +130,17 @@ export function releaseLock(lock: PyLock): void {
 
 function createLockType(): void {
   if (lockType.dict.has("acquire")) return;
+  // acquire() with no arguments is the common case: parsed nothing, parks right here when contended, and
+  // keeps its generator small (a generator's frame is allocated per call, sized for all its locals).
   const acquire = function* (args: PyObject[], kwargs: KwArgs | null): NativeGen {
+    if (args.length !== 1 || kwargs !== null) return yield* acquireWithArgs(args, kwargs);
     const lock = args[0] as PyLock;
-    if (args.length === 1 && kwargs === null) {
-      // acquire() with no arguments: the common case, without argument parsing.
-      // Contended: park right here (no nested generator per wait), as acquireLock does.
-      while (lock.locked) yield untimedRequest(lock, "Lock.acquire");
-      lock.locked = true;
-      return true;
-    }
+    while (lock.locked) yield untimedRequest(lock, "Lock.acquire");
+    lock.locked = true;
+    return true;
+  };
+  const acquireWithArgs = function* (args: PyObject[], kwargs: KwArgs | null): NativeGen {
+    const lock = args[0] as PyLock;
     if (!lock.locked) {
       acquireDeadline(args.slice(1), kwargs);
       lock.locked = true;
