@@ -1,4 +1,4 @@
-// locks.ts — asyncio.locks and asyncio.queues: Lock, Event, Condition, Semaphore, BoundedSemaphore, Queue,
+// locks.ts — asyncio.locks and asyncio.queues: Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier, Queue,
 // LifoQueue, PriorityQueue, QueueEmpty, QueueFull. Waiters are futures woken first-come first-served.
 // Python source written for gilpy from docs.python.org/3.11/library/asyncio-sync.html and -queue.html and
 // what python3 3.11 prints (reprs, error messages, wake-up order: Lib/asyncio/locks.py, queues.py).
@@ -8,9 +8,9 @@ export const asyncioLocksSource: string = String.raw`"""gilpy's asyncio synchron
 import collections as _collections
 import heapq as _heapq
 from types import GenericAlias as _GenericAlias
-from asyncio.futures import CancelledError, _get_running_loop
+from asyncio.futures import CancelledError, BrokenBarrierError, _get_running_loop
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Queue', 'PriorityQueue',
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier', 'Queue', 'PriorityQueue',
            'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 
@@ -255,6 +255,76 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
+class Barrier(_LoopBound):
+    """Tasks wait() until 'parties' of them have arrived, then all go on together (3.11)."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if self._state != 'broken':
+            extra += f', waiters:{self.n_waiting}/{self._parties}'
+        return self._tagged_repr(extra)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            # A barrier that is letting the previous round out (or resetting) takes no newcomers yet.
+            await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+            if self._state == 'broken':
+                raise BrokenBarrierError('Barrier aborted')
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    if self._state in ('draining', 'resetting'):
+                        self._state = 'filling'
+                    self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            self._state = 'resetting' if self._count > 0 else 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
+
+
 # ---- queues ----
 
 class QueueEmpty(Exception):
@@ -415,7 +485,7 @@ class LifoQueue(Queue):
         return self._queue.pop()
 
 
-for _c in (Lock, Event, Condition, Semaphore, BoundedSemaphore):
+for _c in (Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier):
     _c.__module__ = 'asyncio.locks'
 for _c in (Queue, PriorityQueue, LifoQueue):
     _c.__module__ = 'asyncio.queues'
