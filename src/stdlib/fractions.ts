@@ -2,12 +2,14 @@
 // Python source run by gilpy's VM. Behaviour (normalisation, string forms, mixed arithmetic with int/float/
 // complex, limit_denominator, hashing equal to equal ints and floats, error messages) follows
 // docs.python.org/3.11/library/fractions.html and python3 3.11's output; the code is gilpy's own.
-// Strings are parsed by hand rather than with re, so importing fractions stays cheap. Differences: gilpy has no
-// numbers or decimal module, so Fraction is not registered as a numbers.Rational and from_decimal takes only ints.
+// Strings are parsed by hand rather than with re, so importing fractions stays cheap. Fraction is registered as a
+// numbers.Rational (CPython subclasses it; isinstance/issubclass answer the same). Difference: gilpy has no
+// decimal module, so from_decimal takes only ints.
 
 export const fractionsSource: string = String.raw`"""Exact rational numbers for gilpy: the Fraction class."""
 
 import math
+import numbers
 import sys
 
 __all__ = ['Fraction']
@@ -473,4 +475,6 @@ def _parse(text):
         num = -num
     return num, den
 
+
+numbers.Rational.register(Fraction)
 `;

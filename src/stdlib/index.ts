@@ -43,6 +43,7 @@ import { datetimeSource } from "./datetime.js";
 import { loggingSource } from "./logging.js";
 import { pprintSource } from "./pprint.js";
 import { fractionsSource } from "./fractions.js";
+import { numbersSource } from "./numbers.js";
 import { createRe } from "./_sre.js";
 import { createThread } from "./_thread.js";
 import { createThreading } from "./threading.js";
@@ -133,6 +134,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["logging", python(() => loggingSource)],
   ["pprint", python(() => pprintSource)],
   ["fractions", python(() => fractionsSource)],
+  ["numbers", python(() => numbersSource)],
   // threads engineer's modules
   ["_thread", native(createThread)],
   ["threading", native(createThreading)],
