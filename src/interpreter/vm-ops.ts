@@ -233,6 +233,15 @@ export function setAddAllFast(s: PySet, items: PyObject[]): boolean {
   return true;
 }
 
+/** SET_ADD's plain form for one item (no array per item, as setAddAllFast would need). */
+export function setAddOneFast(s: PySet, x: PyObject): boolean {
+  if (s.buckets !== null) return false;
+  const n = normKey(x);
+  if (n === NEEDS_PY) return false;
+  if (!s.map.has(n)) s.map.set(n, x);
+  return true;
+}
+
 export function* setAddAllGen(s: PySet, items: PyObject[]): NativeGen {
   for (const x of items) yield* s.addGen(x);
   return s;

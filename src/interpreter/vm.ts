@@ -643,7 +643,7 @@ export class VM implements ThreadRunner {
             case Op.SET_ADD: {
               const v = fast[--sp];
               const s = fast[sp - arg] as PySet;
-              if (!V.setAddAllFast(s, [v])) {
+              if (!V.setAddOneFast(s, v)) {
                 f.sp = sp;
                 f.pc = pc;
                 f = this.pushNative(vt, f, V.setAddAllGen(s, [v]), NK.DISCARD, 0);
