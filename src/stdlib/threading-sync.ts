@@ -275,6 +275,8 @@ export class PySemaphore extends PyInstance {
   /** BoundedSemaphore's initial value; -1 for a plain Semaphore. */
   bound = -1;
   waiters: WakeFn[] = [];
+  /** The request every untimed wait shares (the scheduler reads a request only while parking). */
+  untimed: ParkRequest | null = null;
 }
 export const semaphoreType = pyType("Semaphore", (cls) => new PySemaphore(cls));
 export const boundedSemaphoreType = pyType("BoundedSemaphore", (cls) => new PySemaphore(cls), semaphoreType);
@@ -310,6 +312,17 @@ export function semaphoreRelease(s: PySemaphore, n: number): void {
 }
 
 const semAcquire = function* (args: PyObject[], kwargs: KwArgs | null): NativeGen {
+  if (args.length !== 1 || kwargs !== null) return yield* semAcquireWithArgs(args, kwargs);
+  // acquire() / `with sem:`: no argument parsing, and untimed waits share one request.
+  const s = args[0] as PySemaphore;
+  while (s.value === 0) {
+    yield (s.untimed ??= new ParkRequest(null, "Semaphore.acquire", (w) => void s.waiters.push(w as WakeFn), false));
+  }
+  s.value--;
+  return true;
+};
+
+const semAcquireWithArgs = function* (args: PyObject[], kwargs: KwArgs | null): NativeGen {
   const s = args[0] as PySemaphore;
   const [b, t] = bindArgs("acquire", args.slice(1), kwargs, ["blocking", "timeout"]);
   const blocking = b === undefined ? true : truthOf(b);
