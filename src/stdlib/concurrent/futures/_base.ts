@@ -123,9 +123,15 @@ function* invokeCallbacks(f: PyFuture): NativeGen {
   return None;
 }
 
+/** Tells wait()/as_completed() waiters and result() callers that `f` just finished (no Python runs). */
+function notifyDone(f: PyFuture, how: Outcome): void {
+  const ws = f.waiters;
+  for (let i = 0; i < ws.length; i++) ws[i].add(f, how);
+  if (f.resultWaiters.length > 0) wakeAll(f.resultWaiters);
+}
+
 function* finish(f: PyFuture, how: Outcome): NativeGen {
-  for (const w of f.waiters) w.add(f, how);
-  wakeAll(f.resultWaiters);
+  notifyDone(f, how);
   return yield* invokeCallbacks(f);
 }
 
@@ -134,6 +140,18 @@ export function* setResult(f: PyFuture, v: PyObject): NativeGen {
   f.result = v;
   f.state = State.Finished;
   return yield* finish(f, Outcome.Result);
+}
+
+/**
+ * setResult for executors' hot path: true when done without running Python (no done-callbacks), false when
+ * the caller must use setResult (callbacks to run, or the future already done and an error to raise).
+ */
+export function setResultQuiet(f: PyFuture, v: PyObject): boolean {
+  if (isDone(f) || f.callbacks.length > 0) return false;
+  f.result = v;
+  f.state = State.Finished;
+  notifyDone(f, Outcome.Result);
+  return true;
 }
 
 export function* setException(f: PyFuture, e: PyObject): NativeGen {
@@ -206,6 +224,12 @@ defineGenMethods(futureType, {
     return yield* cancelFuture(self as PyFuture);
   },
   result: function* (args, kwargs) {
+    const f = args[0] as PyFuture;
+    // Plain result() of a finished future: no argument binding, no waiting generator.
+    if (args.length === 1 && kwargs === null && f.state === State.Finished) {
+      if (f.exc !== None) throw f.exc;
+      return f.result;
+    }
     const [t] = bindArgs("result", args.slice(1), kwargs, ["timeout"]);
     return yield* futureResult(args[0] as PyFuture, deadlineOf(t));
   },
@@ -245,9 +269,9 @@ const rtBySched = new WeakMap<object, RuntimeContext>();
 function rtOfScheduler(): RuntimeContext | null {
   return rtBySched.get(runningScheduler()) ?? null;
 }
-export function newFuture(): PyFuture {
+export function newFuture(rt: RuntimeContext | null = rtOfScheduler()): PyFuture {
   const f = new PyFuture(futureType);
-  f.rt = rtOfScheduler();
+  f.rt = rt;
   return f;
 }
 

@@ -23,7 +23,7 @@ import {
 } from "../../threading.js";
 import {
   BrokenExecutor, PyFuture, executorType, newFuture, setResult, setException, cancelFuture,
-  setRunningOrNotifyCancel, logException, callCatchable, bindsSurely, callInOwnFrame,
+  setRunningOrNotifyCancel, setResultQuiet, State, logException, callCatchable, bindsSurely, callInOwnFrame,
 } from "./_base.js";
 import { addFuturesFrame } from "./frames.js";
 
@@ -99,7 +99,9 @@ function takeWork(p: PyPool): WorkItem | undefined {
 }
 
 function* runItem(w: WorkItem): NativeGen {
-  if (!(yield* setRunningOrNotifyCancel(w.future))) return None;
+  const f = w.future;
+  if (f.state === State.Pending) f.state = State.Running;
+  else if (!(yield* setRunningOrNotifyCancel(f))) return None;
   let result: PyObject;
   try {
     // callCatchable inlined: one generator less per task on the common path.
@@ -108,9 +110,10 @@ function* runItem(w: WorkItem): NativeGen {
       : yield new CallRequest(callInOwnFrame, [w.fn, ...w.args], w.kwargs);
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
-    return yield* setException(w.future, e);
+    return yield* setException(f, e);
   }
-  return yield* setResult(w.future, result);
+  if (setResultQuiet(f, result)) return None;
+  return yield* setResult(f, result);
 }
 
 /** A worker thread's body: run the initializer, then items until the pool (or the interpreter) shuts down. */
@@ -150,15 +153,19 @@ function* initializerFailed(p: PyPool): NativeGen {
   return None;
 }
 
-function* adjustThreadCount(p: PyPool): NativeGen {
+/** True when an existing worker will take the new item; false when a new worker must be started. */
+function wakeWorker(p: PyPool): boolean {
   // An idle worker will take the item (CPython: _idle_semaphore.acquire(timeout=0)).
   if (p.idle > 0) {
     p.idle--;
-    wakeOne(p.idleWorkers);
-    return None;
+    if (p.idleWorkers.length > 0) wakeOne(p.idleWorkers);
+    return true;
   }
-  wakeOne(p.idleWorkers);
-  if (p.threads.length >= p.maxWorkers) return None;
+  if (p.idleWorkers.length > 0) wakeOne(p.idleWorkers);
+  return p.threads.length >= p.maxWorkers;
+}
+
+function* startWorker(p: PyPool): NativeGen {
   const name = `${p.prefix}_${p.threads.length}`;
   const target = new PyBuiltin("_worker", () => worker(p), true);
   const th = newThreadObject(p.st!, name, target);
@@ -203,9 +210,9 @@ defineGenMethods(threadPoolExecutorType, {
     if (p.broken !== null) throw newException(BrokenThreadPool, p.broken);
     if (p.shutdown) throw runtimeError("cannot schedule new futures after shutdown");
     if (p.g!.exiting) throw runtimeError("cannot schedule new futures after interpreter shutdown");
-    const f = newFuture();
+    const f = newFuture(p.st!.rt);
     p.work.push({ future: f, fn: args[1], args: args.slice(2), kwargs: kwargs !== null && kwargs.size > 0 ? kwargs : null });
-    yield* adjustThreadCount(p);
+    if (!wakeWorker(p)) yield* startWorker(p);
     return f;
   },
   shutdown: function* (args, kwargs) {
