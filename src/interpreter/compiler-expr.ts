@@ -712,6 +712,10 @@ export abstract class ExprCompiler {
 
   comprehension(e: A.Expr, name: string, gens: A.Comprehension[], elts: A.Expr[], build: Op | null): void {
     const scope = this.st.byNode.get(e)!;
+    // CPython 3.11 compiler_comprehension: only a generator expression may be async outside async code
+    if (scope.isCoroutine && build !== null && !this.scope.isCoroutine && !this.scope.isComprehension) {
+      this.error("asynchronous comprehension outside of an asynchronous function", e);
+    }
     const outer = this.u;
     const u = this.enterUnit(scope, name, this.qualname(name), e.lineno);
     u.argcount = 1;
@@ -768,6 +772,7 @@ export abstract class ExprCompiler {
       const depth = gens.length + 1;
       if (build === null) {
         this.expr(elts[0]);
+        if (this.scope.isCoroutine) u.emit(Op.ASYNC_GEN_WRAP); // an async generator expression
         u.emit(Op.YIELD_VALUE);
         u.emit(Op.RESUME, 1);
         u.emit(Op.POP_TOP);

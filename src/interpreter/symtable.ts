@@ -319,6 +319,9 @@ class Builder {
         break;
       case "Await":
         this.expr(e.value);
+        // CPython's symtable (Await_kind): a comprehension with an await in it is itself a coroutine, which
+        // the enclosing async function awaits
+        if (this.cur.isComprehension) this.cur.isCoroutine = true;
         break;
       case "Yield":
       case "YieldFrom":
@@ -384,6 +387,8 @@ class Builder {
     });
     for (const x of elts) this.expr(x);
     this.leave(sc);
+    // awaiting an async comprehension makes an enclosing comprehension async too (CPython's symtable)
+    if (sc.isCoroutine && name !== "genexpr" && this.cur.isComprehension) this.cur.isCoroutine = true;
   }
 
   compTarget(t: A.Expr): void {

@@ -1,0 +1,5 @@
+def squares(values):
+    return [await v for v in values]
+
+
+print(squares([]))
