@@ -73,6 +73,7 @@ import { asyncioRunnersSource } from "./asyncio/runners.js";
 import { asyncioTasksSource } from "./asyncio/tasks.js";
 import { asyncioLocksSource } from "./asyncio/locks.js";
 import { asyncioStreamsSource } from "./asyncio/streams.js";
+import { asyncioExceptionsSource, asyncioQueuesSource, asyncioCoroutinesSource } from "./asyncio/aliases.js";
 import { createAsyncioNative } from "./asyncio/_asyncio.js";
 
 export type StdlibModule =
@@ -152,6 +153,9 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["asyncio.tasks", python(() => asyncioTasksSource)],
   ["asyncio.locks", python(() => asyncioLocksSource)],
   ["asyncio.streams", python(() => asyncioStreamsSource)],
+  ["asyncio.exceptions", python(() => asyncioExceptionsSource)],
+  ["asyncio.queues", python(() => asyncioQueuesSource)],
+  ["asyncio.coroutines", python(() => asyncioCoroutinesSource)],
   ["_asyncio", native(createAsyncioNative)],
   // networking engineer's modules
   ["_socket", native(createSocketCore)],
