@@ -40,6 +40,7 @@ import { PyThreadState } from "../runtime/thread-state.js";
 import { StepResult, type ThreadRunner } from "../runtime/scheduler.js";
 import type { RuntimeContext } from "../runtime/runtime-context.js";
 import * as V from "./vm-ops.js";
+import * as VT from "./vm-trace.js";
 
 const MAX_SAFE = 9007199254740991;
 
@@ -137,8 +138,10 @@ export class VM implements ThreadRunner {
       vt.pendingThrow = null;
     }
     let ticks = t.ticks;
-    const limit = ticks + budget;
-    const preemptAny = host.preemptAny;
+    // sys.settrace/setprofile (vm-trace.ts): one instruction per run, events delivered at entry
+    const tr = VT.tracedThreads !== 0 ? VT.traceOf(t) : null;
+    const limit = tr === null ? ticks + budget : ticks + 2;
+    const preemptAny = host.preemptAny || tr !== null;
     // hoisted state of the running Python frame
     let code: CodeObject = f.code!;
     let instrs: Int32Array = code === null ? new Int32Array(0) : code.code;
@@ -148,6 +151,13 @@ export class VM implements ThreadRunner {
     let sp = f.sp;
     let pc = f.pc;
     let globals = f.globals;
+    if (tr !== null && mode === Mode.PY && this.throwValue === null && this.pendingExc === null) {
+      const g = VT.traceStep(tr, f);
+      if (g !== null) {
+        f = this.pushNative(vt, f, g, NK.DISCARD, 0);
+        mode = Mode.NATIVE;
+      }
+    }
 
     for (;;) {
       try {
@@ -1079,6 +1089,7 @@ export class VM implements ThreadRunner {
         // a fresh exception (no traceback yet) gets the handled exception as __context__
         if (exc.traceback === None) setContext(exc, vt.excInfo);
         addTraceback(exc, f, lasti);
+        if (VT.tracedThreads !== 0) VT.noteException(vt, f, exc, lasti);
       }
       this.reraise = false;
       const hi = lasti >= 0 && lasti < code.handlers.length ? code.handlers[lasti] : -1;
@@ -1186,6 +1197,7 @@ export class VM implements ThreadRunner {
    * a value) is left in pendingExc so that it is raised in the caller's frame.
    */
   private returnSlow(vt: VMThread, f: Frame, v: PyObject): number {
+    if (VT.tracedThreads !== 0) VT.noteReturn(vt, f, v);
     const back = f.back;
     const kind = f.resume, target = f.resumeTarget;
     const initSelf = f.initSelf;

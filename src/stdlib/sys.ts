@@ -14,6 +14,19 @@ import { PyDict, PySet } from "../runtime/dict.js";
 import { getIntMaxStrDigits, setIntMaxStrDigits } from "../runtime/int-str.js";
 import type { RuntimeContext } from "../runtime/runtime-context.js";
 import { PyTextStream } from "./text-stream.js";
+import { runningScheduler } from "../runtime/scheduler.js";
+import { setHook, getHook } from "../interpreter/vm-trace.js";
+import { ParkRequest } from "../runtime/protocol.js";
+
+/**
+ * sys.settrace/setprofile for the running thread. The VM reads the hooks when it (re-)enters a thread, so the
+ * thread parks and is woken at once: the code after the call already runs traced.
+ */
+function* setHookGen(kind: "trace" | "profile", fn: PyObject): NativeGen {
+  setHook(runningScheduler().current!, kind, fn);
+  yield new ParkRequest(null, "settrace", (wake) => wake(None), None);
+  return None;
+}
 import {
   arity, toIndex, toCInt, toDouble, strValue, makeStructSeq, structSeq, simpleNamespace, builtin, reprOf,
   cpLen, noKwargs,
@@ -221,14 +234,20 @@ export function createSys(rt: RuntimeContext): PyModule {
       if (rt.currentFrame === undefined) return None;
       return rt.currentFrame(depth);
     },
-    // Tracing and profiling hooks are accepted and ignored: gilpy has no trace machinery.
-    settrace: () => None,
-    setprofile: () => None,
-    gettrace: () => None,
-    getprofile: () => None,
+    // Per-thread hooks; the VM delivers their events (src/interpreter/vm-trace.ts).
+    gettrace: () => getHook(runningScheduler().current!, "trace"),
+    getprofile: () => getHook(runningScheduler().current!, "profile"),
     is_finalizing: () => false,
   });
   defineModuleGenFunctions(m, {
+    settrace: function* (args) {
+      arity("settrace", args, 1);
+      return yield* setHookGen("trace", args[0]);
+    },
+    setprofile: function* (args) {
+      arity("setprofile", args, 1);
+      return yield* setHookGen("profile", args[0]);
+    },
     excepthook: function* (args) {
       arity("excepthook", args, 3);
       return yield* printException(rt, args[1]);

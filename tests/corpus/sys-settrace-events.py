@@ -1,0 +1,94 @@
+# sys.settrace/sys.setprofile: call/line/return/exception events, local trace functions, frame attributes,
+# generators, a profile function seeing calls from builtins, and a trace function that raises.
+import sys
+
+def tracer(frame, event, arg):
+    print("T", event, frame.f_code.co_name, frame.f_lineno, arg if event != "exception" else arg[0].__name__)
+    return tracer
+
+def add(a, b):
+    c = a + b
+    return c
+
+def boom():
+    raise ValueError("x")
+
+def gen():
+    yield 1
+    yield 2
+
+sys.settrace(tracer)
+x = add(1, 2)
+try:
+    boom()
+except ValueError:
+    pass
+for v in gen():
+    pass
+sys.settrace(None)
+print(x, sys.gettrace())
+
+# ---- more events ----
+
+calls = []
+def prof(frame, event, arg):
+    if event in ("call", "return"):
+        calls.append((event, frame.f_code.co_name, arg if event == "return" else None))
+
+def only_calls(frame, event, arg):
+    print("C", event, frame.f_code.co_name, frame.f_back.f_code.co_name, sorted(frame.f_locals))
+    return None
+
+def local(frame, event, arg):
+    if event == "line":
+        print("L", frame.f_lineno, dict(frame.f_locals))
+    elif event == "exception":
+        print("E", frame.f_code.co_name, arg[0].__name__, str(arg[1]))
+    else:
+        print("X", event, frame.f_code.co_name, arg)
+    return local
+
+def first(frame, event, arg):
+    print("F", event, frame.f_code.co_name)
+    return local if frame.f_code.co_name == "inner" else None
+
+def inner(n):
+    if n > 1:
+        return 1 / 0
+    total = 0
+    for i in range(n + 2):
+        total += i
+    return total
+
+def outer(n):
+    try:
+        return inner(n)
+    except ZeroDivisionError:
+        return -1
+
+def deep(n):
+    return inner(n) + 1
+
+sys.settrace(only_calls)
+outer(1)
+sys.settrace(first)
+print(outer(1), outer(5))
+try:
+    deep(3)
+except ZeroDivisionError as e:
+    print("caught", e)
+sys.settrace(None)
+sys.setprofile(prof)
+outer(0)
+sorted([3, 1, 2], key=lambda v: -v)
+sys.setprofile(None)
+print(calls)
+print(sys.gettrace(), sys.getprofile())
+
+def raising_tracer(frame, event, arg):
+    raise RuntimeError("tracer failed")
+sys.settrace(raising_tracer)
+try:
+    outer(1)
+except RuntimeError as e:
+    print("tracer error:", e, sys.gettrace())
