@@ -60,9 +60,10 @@ export class PyFuture extends PyInstance {
   result: PyObject = None;
   exc: PyObject = None;
   /** Threads parked in result()/exception(). */
-  resultWaiters: WakeFn[] = [];
-  waiters: FutureWaiter[] = [];
-  callbacks: PyObject[] = [];
+  // The three lists below are made on first use: most futures of a busy pool never need them.
+  resultWaiters: WakeFn[] | null = null;
+  waiters: FutureWaiter[] | null = null;
+  callbacks: PyObject[] | null = null;
   /** The RuntimeContext for callback error logging. */
   rt: RuntimeContext | null = null;
 }
@@ -118,7 +119,8 @@ function* runCallback(f: PyFuture, cb: PyObject, where: FuturesFrame): NativeGen
 
 function* invokeCallbacks(f: PyFuture): NativeGen {
   const cbs = f.callbacks;
-  f.callbacks = [];
+  if (cbs === null) return None;
+  f.callbacks = null;
   for (const cb of cbs) yield* runCallback(f, cb, "invoke_callbacks");
   return None;
 }
@@ -126,8 +128,8 @@ function* invokeCallbacks(f: PyFuture): NativeGen {
 /** Tells wait()/as_completed() waiters and result() callers that `f` just finished (no Python runs). */
 function notifyDone(f: PyFuture, how: Outcome): void {
   const ws = f.waiters;
-  for (let i = 0; i < ws.length; i++) ws[i].add(f, how);
-  if (f.resultWaiters.length > 0) wakeAll(f.resultWaiters);
+  if (ws !== null) for (let i = 0; i < ws.length; i++) ws[i].add(f, how);
+  if (f.resultWaiters !== null && f.resultWaiters.length > 0) wakeAll(f.resultWaiters);
 }
 
 function* finish(f: PyFuture, how: Outcome): NativeGen {
@@ -147,7 +149,7 @@ export function* setResult(f: PyFuture, v: PyObject): NativeGen {
  * the caller must use setResult (callbacks to run, or the future already done and an error to raise).
  */
 export function setResultQuiet(f: PyFuture, v: PyObject): boolean {
-  if (isDone(f) || f.callbacks.length > 0) return false;
+  if (isDone(f) || (f.callbacks !== null && f.callbacks.length > 0)) return false;
   f.result = v;
   f.state = State.Finished;
   notifyDone(f, Outcome.Result);
@@ -165,7 +167,7 @@ export function* cancelFuture(f: PyFuture): Generator<any, boolean, any> {
   if (f.state === State.Running || f.state === State.Finished) return false;
   if (f.state === State.Cancelled || f.state === State.CancelledAndNotified) return true;
   f.state = State.Cancelled;
-  wakeAll(f.resultWaiters);
+  if (f.resultWaiters !== null) wakeAll(f.resultWaiters);
   yield* invokeCallbacks(f);
   return true;
 }
@@ -174,7 +176,7 @@ export function* cancelFuture(f: PyFuture): Generator<any, boolean, any> {
 export function* setRunningOrNotifyCancel(f: PyFuture): Generator<any, boolean, any> {
   if (f.state === State.Cancelled) {
     f.state = State.CancelledAndNotified;
-    for (const w of f.waiters) w.add(f, Outcome.Cancelled);
+    if (f.waiters !== null) for (const w of f.waiters) w.add(f, Outcome.Cancelled);
     return false;
   }
   if (f.state === State.Pending) {
@@ -194,7 +196,7 @@ function deadlineOf(timeout: PyObject | undefined): number | null {
 function* waitDone(f: PyFuture, d: number | null): Generator<any, boolean, any> {
   while (!isDone(f)) {
     if (d !== null && runningScheduler().clock.monotonic() >= d) return false;
-    yield new ParkRequest(d, "Future.result", (w) => void f.resultWaiters.push(w as WakeFn), false);
+    yield new ParkRequest(d, "Future.result", (w) => void (f.resultWaiters ??= []).push(w as WakeFn), false);
   }
   return true;
 }
@@ -242,7 +244,7 @@ defineGenMethods(futureType, {
   },
   add_done_callback: function* ([self, fn]) {
     const f = self as PyFuture;
-    if (!isDone(f)) f.callbacks.push(fn);
+    if (!isDone(f)) (f.callbacks ??= []).push(fn);
     else yield* runCallback(f, fn, "add_done_callback");
     return None;
   },
@@ -420,6 +422,13 @@ function* uniqueFutures(fs: PyObject): Generator<any, PyFuture[], any> {
   return out;
 }
 
+function unwait(f: PyFuture, waiter: FutureWaiter): void {
+  const ws = f.waiters;
+  if (ws === null) return;
+  const i = ws.indexOf(waiter);
+  if (i >= 0) ws.splice(i, 1);
+}
+
 function* waitFn(args: PyObject[], kwargs: KwArgs | null): NativeGen {
   const [fsArg, timeout, rw] = bindArgs("wait", args, kwargs, ["fs", "timeout", "return_when"]);
   if (fsArg === undefined) throw typeError("wait() missing 1 required positional argument: 'fs'");
@@ -444,12 +453,12 @@ function* waitFn(args: PyObject[], kwargs: KwArgs | null): NativeGen {
     },
   };
   const pendingFs = fs.filter((f) => !done.has(f));
-  for (const f of pendingFs) f.waiters.push(waiter);
+  for (const f of pendingFs) (f.waiters ??= []).push(waiter);
   try {
     const d = deadlineOf(timeout);
     yield new ParkRequest(d, "wait", (w) => void (wake = w as WakeFn), false);
   } finally {
-    for (const f of pendingFs) f.waiters.splice(f.waiters.indexOf(waiter), 1);
+    for (const f of pendingFs) unwait(f, waiter);
   }
   return yield* result();
 }
@@ -474,8 +483,7 @@ function asCompleted(args: PyObject[], kwargs: KwArgs | null): PyObject {
   };
   const cleanup = function* (): NativeGen {
     for (const f of pending) {
-      const i = f.waiters.indexOf(waiter);
-      if (i >= 0) f.waiters.splice(i, 1);
+      unwait(f, waiter);
     }
     pending.clear();
     return None;
@@ -490,7 +498,7 @@ function asCompleted(args: PyObject[], kwargs: KwArgs | null): PyObject {
         if (isCompleted(f)) ready.push(f);
         else {
           pending.add(f);
-          f.waiters.push(waiter);
+          (f.waiters ??= []).push(waiter);
         }
       }
     }
@@ -500,7 +508,7 @@ function asCompleted(args: PyObject[], kwargs: KwArgs | null): PyObject {
         readyHead = 0;
         for (const f of events.splice(0)) if (pending.delete(f)) {
           ready.push(f);
-          f.waiters.splice(f.waiters.indexOf(waiter), 1);
+          unwait(f, waiter);
         }
       }
       if (readyHead < ready.length) {
