@@ -666,7 +666,7 @@ export class VM implements ThreadRunner {
               const v = fast[--sp], k = fast[--sp];
               const d = fast[sp - arg] as PyDict;
               const n = normKey(k);
-              if (n !== NEEDS_PY) {
+              if (n !== NEEDS_PY && d.buckets === null) {
                 d.setNorm(n, k, v);
                 break;
               }
@@ -1171,7 +1171,7 @@ export class VM implements ThreadRunner {
     if (kwn === null && args.length === 1 && callable === strType && (typeof args[0] === "number" || typeof args[0] === "string")) {
       // str(5), str("s"): no type-call machinery for the commonest conversion
       r = typeof args[0] === "number" ? String(args[0]) : args[0];
-    } else if (kwn === null && callable instanceof PyMethodDescr && callable === dictGetDescrOf() && (args.length === 2 || args.length === 3) && args[0] instanceof PyDict && normKey(args[1]) !== NEEDS_PY) {
+    } else if (kwn === null && callable instanceof PyMethodDescr && callable === dictGetDescrOf() && (args.length === 2 || args.length === 3) && args[0] instanceof PyDict && args[0].buckets === null && normKey(args[1]) !== NEEDS_PY) {
       // d.get(k[, default]) with a key that needs no Python __hash__/__eq__
       const v = args[0].map.get(normKey(args[1]));
       r = v !== undefined ? v : args.length === 3 ? args[2] : None;

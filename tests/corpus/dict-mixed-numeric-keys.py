@@ -37,3 +37,16 @@ try:
 except KeyError as e:
     print('KeyError', e)
 print(dict.fromkeys([Two(), 2, 2.0]), set([2, Two()]), frozenset([Two(), 2]) == frozenset([2]))
+
+# ---- displays, comprehensions, constructors and methods ----
+from fractions import Fraction
+F = Fraction
+print({F(1): 0, 1: 1}, {F(1), 1}, {x for x in [F(1), 1]}, {k: 0 for k in [F(1), 1.0]})
+print(dict([(F(1), 0), (1, 1)]), set([F(2), 2.0]), frozenset([F(2), 2]), {**{F(1): 0}, **{1: 2}})
+d = {F(1): 0}; d.update({1: 5}); d.setdefault(1.0, 9); print(d, d.pop(1), d)
+d = {F(1): 0}; d |= {True: 3}; print(d, {F(1): 0} | {1: 2})
+s = {F(1)}; s |= {1}; s.update([1.0]); print(s, s ^ {1}, s.symmetric_difference([1]), s.isdisjoint([1]), s <= {1}, {1} <= s)
+import collections
+print(collections.OrderedDict([(F(1), 0), (1, 1)]), collections.defaultdict(int, {F(1): 0})[1])
+c = collections.Counter({F(1): 2}); c[1] += 1; print(c, c.most_common())
+print(list({F(1): 0, 1: 1}.keys()), {F(1): 'a'}.get(True), 1 in {F(1): 0}.keys())
