@@ -73,7 +73,8 @@ import { asyncioRunnersSource } from "./asyncio/runners.js";
 import { asyncioTasksSource } from "./asyncio/tasks.js";
 import { asyncioLocksSource } from "./asyncio/locks.js";
 import { asyncioStreamsSource } from "./asyncio/streams.js";
-import { asyncioExceptionsSource, asyncioQueuesSource, asyncioCoroutinesSource } from "./asyncio/aliases.js";
+import { asyncioExceptionsSource, asyncioQueuesSource, asyncioCoroutinesSource, asyncioProtocolsSource } from "./asyncio/aliases.js";
+import { asyncioTransportsSource } from "./asyncio/transports.js";
 import { createAsyncioNative } from "./asyncio/_asyncio.js";
 
 export type StdlibModule =
@@ -156,6 +157,8 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["asyncio.exceptions", python(() => asyncioExceptionsSource)],
   ["asyncio.queues", python(() => asyncioQueuesSource)],
   ["asyncio.coroutines", python(() => asyncioCoroutinesSource)],
+  ["asyncio.transports", python(() => asyncioTransportsSource)],
+  ["asyncio.protocols", python(() => asyncioProtocolsSource)],
   ["_asyncio", native(createAsyncioNative)],
   // networking engineer's modules
   ["_socket", native(createSocketCore)],

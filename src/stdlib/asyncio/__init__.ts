@@ -1,5 +1,5 @@
 // __init__.ts — the asyncio package: re-exports the names of its submodules (futures, events, runners, tasks, locks);
-// the streams submodule is imported on first use of one of its names, to keep `import asyncio` lean.
+// streams and transports/protocols load on first use of one of their names, to keep `import asyncio` lean.
 // Python source written for gilpy (docs.python.org/3.11/library/asyncio.html).
 
 export const asyncioInitSource: string = String.raw`"""gilpy's asyncio: coroutines on an event loop, with tasks, timers, locks and queues."""
@@ -15,9 +15,16 @@ _STREAM_NAMES = ('open_connection', 'start_server', 'StreamReader', 'StreamWrite
                  'Server')
 
 
+_TRANSPORT_NAMES = ('BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol',
+                    'BaseTransport', 'Transport', 'ReadTransport', 'WriteTransport')
+
+
 def __getattr__(name):
     if name in _STREAM_NAMES:
         import asyncio.streams
         return getattr(asyncio.streams, name)
+    if name in _TRANSPORT_NAMES:
+        import asyncio.transports
+        return getattr(asyncio.transports, name)
     raise AttributeError(f"module 'asyncio' has no attribute '{name}'")
 `;

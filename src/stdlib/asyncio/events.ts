@@ -469,6 +469,14 @@ class BaseEventLoop(AbstractEventLoop):
         from asyncio.streams import sock_accept
         return await sock_accept(self, sock)
 
+    async def create_connection(self, protocol_factory, host=None, port=None, **kwds):
+        from asyncio.transports import create_connection
+        return await create_connection(self, protocol_factory, host, port, **kwds)
+
+    async def create_server(self, protocol_factory, host=None, port=None, **kwds):
+        from asyncio.transports import create_server
+        return await create_server(self, protocol_factory, host, port, **kwds)
+
     def add_reader(self, fd, callback, *args):
         self._check_closed()
         self._readers[fd] = Handle(callback, args, self)

@@ -414,14 +414,11 @@ class StreamWriter:
 
 # ---- connecting and serving ----
 
-async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, family=0, flags=0, local_addr=None,
-                          server_hostname=None, ssl=None, **kwds):
-    loop = get_running_loop()
+async def _connect(loop, host, port, family, flags, local_addr):
     infos = _socket.getaddrinfo(host, port, family, _socket.SOCK_STREAM, 0, flags)
     if not infos:
         raise OSError('getaddrinfo() returned empty list')
     errors = []
-    sock = None
     for fam, kind, proto, _, address in infos:
         sock = _socket.socket(fam, kind, proto)
         sock.setblocking(False)
@@ -429,15 +426,19 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, family=
             if local_addr is not None:
                 sock.bind(local_addr)
             await loop.sock_connect(sock, address)
-            break
+            return sock
         except OSError as exc:
             sock.close()
-            sock = None
             errors.append(exc)
-    if sock is None:
-        if len(errors) == 1 or len(set(str(e) for e in errors)) == 1:
-            raise errors[0]
-        raise OSError('Multiple exceptions: ' + ', '.join(str(e) for e in errors))
+    if len(errors) == 1 or len(set(str(e) for e in errors)) == 1:
+        raise errors[0]
+    raise OSError('Multiple exceptions: ' + ', '.join(str(e) for e in errors))
+
+
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, family=0, flags=0, local_addr=None,
+                          server_hostname=None, ssl=None, **kwds):
+    loop = get_running_loop()
+    sock = await _connect(loop, host, port, family, flags, local_addr)
     reader = StreamReader(limit=limit, loop=loop)
     return reader, StreamWriter(sock, reader, loop)
 
@@ -445,11 +446,10 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, family=
 class Server:
     """What start_server returns: listening sockets that hand each connection to the callback."""
 
-    def __init__(self, loop, sockets, callback, limit):
+    def __init__(self, loop, sockets, on_accept):
         self._loop = loop
         self._sockets = sockets
-        self._callback = callback
-        self._limit = limit
+        self._on_accept = on_accept
         self._serving = False
         self._closed = loop.create_future()
         self._forever = None
@@ -489,11 +489,7 @@ class Server:
                                                    'exception': exc, 'socket': listener})
                 return
             conn.setblocking(False)
-            reader = StreamReader(limit=self._limit, loop=self._loop)
-            writer = StreamWriter(conn, reader, self._loop)
-            result = self._callback(reader, writer)
-            if hasattr(type(result), '__await__') or hasattr(type(result), 'send'):
-                self._loop.create_task(result)
+            self._on_accept(conn, self)
 
     def close(self):
         if not self._sockets and not self._serving:
@@ -533,39 +529,56 @@ class Server:
         await self.wait_closed()
 
 
-async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, family=0,
-                       flags=_socket.AI_PASSIVE, sock=None, backlog=100, ssl=None, reuse_address=None,
-                       reuse_port=None, start_serving=True, **kwds):
-    loop = get_running_loop()
+def _listening_sockets(host, port, family, flags, backlog, reuse_address):
     sockets = []
+    hosts = [host] if host is None or isinstance(host, str) else list(host)
+    seen = set()
+    for h in hosts:
+        for fam, kind, proto, _, address in _socket.getaddrinfo(h, port, family, _socket.SOCK_STREAM, 0, flags):
+            if (fam, address) in seen:
+                continue
+            seen.add((fam, address))
+            s = _socket.socket(fam, kind, proto)
+            if reuse_address is not False:
+                s.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
+            try:
+                s.bind(address)
+            except OSError as err:
+                s.close()
+                for other in sockets:
+                    other.close()
+                raise OSError(err.errno, f'error while attempting to bind on address {address!r}: '
+                                         f'{err.strerror.lower()}') from None
+            s.listen(backlog)
+            s.setblocking(False)
+            sockets.append(s)
+    return sockets
+
+
+async def _serve(loop, on_accept, host, port, family, flags, sock, backlog, reuse_address, start_serving):
     if sock is not None:
         sock.setblocking(False)
-        sockets.append(sock)
+        sockets = [sock]
     else:
-        hosts = [host] if host is None or isinstance(host, str) else list(host)
-        seen = set()
-        for h in hosts:
-            for fam, kind, proto, _, address in _socket.getaddrinfo(h, port, family, _socket.SOCK_STREAM, 0, flags):
-                if (fam, address) in seen:
-                    continue
-                seen.add((fam, address))
-                s = _socket.socket(fam, kind, proto)
-                if reuse_address is not False:
-                    s.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
-                try:
-                    s.bind(address)
-                except OSError as err:
-                    s.close()
-                    for other in sockets:
-                        other.close()
-                    raise OSError(err.errno, f'error while attempting to bind on address {address!r}: '
-                                             f'{err.strerror.lower()}') from None
-                s.listen(backlog)
-                s.setblocking(False)
-                sockets.append(s)
-    server = Server(loop, sockets, client_connected_cb, limit)
+        sockets = _listening_sockets(host, port, family, flags, backlog, reuse_address)
+    server = Server(loop, sockets, on_accept)
     if start_serving:
         server._start()
         await _sleep(0)
     return server
+
+
+async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, family=0,
+                       flags=_socket.AI_PASSIVE, sock=None, backlog=100, ssl=None, reuse_address=None,
+                       reuse_port=None, start_serving=True, **kwds):
+    loop = get_running_loop()
+
+    def on_accept(conn, server):
+        reader = StreamReader(limit=limit, loop=loop)
+        writer = StreamWriter(conn, reader, loop)
+        result = client_connected_cb(reader, writer)
+        if hasattr(type(result), '__await__') and hasattr(type(result), 'send'):
+            loop.create_task(result)
+
+    return await _serve(loop, on_accept, host, port, family, flags, sock, backlog, reuse_address, start_serving)
 `;
