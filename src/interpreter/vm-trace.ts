@@ -23,6 +23,8 @@ interface Seen {
   local: PyObject | null;
   line: number;
   pc: number;
+  /** Where `line` was last set: 'return' reports that line (CPython puts the final RETURN_VALUE there). */
+  linePc: number;
   /** The frame just below when it entered (a native frame when a builtin called it). */
   caller: Frame | null;
 }
@@ -77,7 +79,7 @@ export function setHook(t: PyThreadState, kind: "trace" | "profile", fn: PyObjec
     s.started = true;
     s.seen = [];
     for (let x = (t.vm as VMThread).frame; x !== null; x = x.back) {
-      if (x.code !== null) s.seen.unshift({ frame: x, local: null, line: x.code.lineOf(x.pc), pc: x.pc, caller: x.back });
+      if (x.code !== null) s.seen.unshift({ frame: x, local: null, line: x.code.lineOf(x.pc), pc: x.pc, linePc: x.pc, caller: x.back });
     }
     s.raised = [];
   } else if (before && !after) {
@@ -124,7 +126,7 @@ export function traceStep(s: TraceState, f: Frame): NativeGen | null {
   chain.reverse(); // outermost first
   if (!s.started) {
     s.started = true;
-    s.seen = chain.map((frame) => ({ frame, local: null, line: frame.code!.lineOf(frame.pc), pc: frame.pc, caller: frame.back }));
+    s.seen = chain.map((frame) => ({ frame, local: null, line: frame.code!.lineOf(frame.pc), pc: frame.pc, linePc: frame.pc, caller: frame.back }));
     s.raised = [];
     return null;
   }
@@ -154,7 +156,7 @@ export function traceStep(s: TraceState, f: Frame): NativeGen | null {
     // returning to a Python caller leaves the value on its stack; RETURN_VALUE/YIELD_VALUE was at e.frame.pc
     const r = s.returned.get(e.frame);
     const v = r !== undefined ? r : e.caller === f && f.sp > 0 ? f.fast[f.sp - 1] : None;
-    events.push([e.frame, "return", v === undefined || v === null ? None : v, e, e.frame.pc]);
+    events.push([e.frame, "return", v === undefined || v === null ? None : v, e, e.line >= 0 ? e.linePc : e.frame.pc]);
   }
   s.returned.clear();
   const kept = s.seen.filter((e) => live.has(e.frame));
@@ -162,7 +164,10 @@ export function traceStep(s: TraceState, f: Frame): NativeGen | null {
   const known = new Set(kept.map((e) => e.frame));
   for (const fr of chain) {
     if (known.has(fr)) continue;
-    const e: Seen = { frame: fr, local: null, line: fr.code!.lineOf(fr.pc), pc: fr.pc, caller: fr.back };
+    // a fresh frame's first line always gets an event (even on its def line: lambdas, comprehensions);
+    // a resumed generator continues on the line it stopped at
+    const line = fr.pc === 0 ? -1 : fr.code!.lineOf(fr.pc);
+    const e: Seen = { frame: fr, local: null, line, pc: fr.pc, linePc: fr.pc, caller: fr.back };
     kept.push(e);
     events.push([fr, "call", None, e, fr.pc]);
   }
@@ -174,11 +179,13 @@ export function traceStep(s: TraceState, f: Frame): NativeGen | null {
     const op = f.code!.code[f.pc << 1];
     // an unconditional jump back is attributed to the loop header here, to the body's last line by CPython:
     // no event for it (the instruction it reaches gets one, as a backward edge)
-    if (op === Op.JUMP_BACKWARD || op === Op.JUMP_BACKWARD_NO_INTERRUPT) {
-      te.pc = f.pc;
-    } else if (line !== te.line || f.pc < te.pc) {
+    // RESUME and the cell set-up before it belong to the 'call'; a RETURN_VALUE on another line is the tail of an inlined finally, which
+    // CPython attributes to the finally's last line
+    const quiet = op === Op.JUMP_BACKWARD || op === Op.JUMP_BACKWARD_NO_INTERRUPT || op === Op.RESUME || op === Op.MAKE_CELL || op === Op.COPY_FREE_VARS || (op === Op.RETURN_VALUE && te.line >= 0);
+    if (!quiet && (line !== te.line || f.pc < te.pc)) {
       if (te.local !== null) events.push([f, "line", None, te, f.pc]);
       te.line = line;
+      te.linePc = f.pc;
     }
     te.pc = f.pc;
   }

@@ -92,3 +92,45 @@ try:
     outer(1)
 except RuntimeError as e:
     print("tracer error:", e, sys.gettrace())
+
+# ---- recursion, lambdas' and comprehensions' own lines, try/except/finally, while loops ----
+depth = 0
+def tracer3(frame, event, arg):
+    if event == "exception":
+        arg = arg[0].__name__
+    elif event == "return" and not isinstance(arg, (int, str, type(None), list)):
+        arg = type(arg).__name__
+    print(event, frame.f_code.co_name, frame.f_lineno, arg)
+    return tracer3
+
+def fact(n):
+    if n <= 1:
+        return 1
+    return n * fact(n - 1)
+
+class Box:
+    size = 3
+    def __init__(self, v):
+        self.v = v
+
+def safe(x):
+    try:
+        return int(x)
+    except ValueError:
+        return 0
+    finally:
+        pass
+
+def loop():
+    i = 0
+    while i < 2:
+        i += 1
+    return [i * j for j in range(2)]
+
+sys.settrace(tracer3)
+fact(3)
+b = Box(4)
+safe("x")
+loop()
+sys.settrace(None)
+print("done")
