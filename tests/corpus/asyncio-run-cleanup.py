@@ -25,8 +25,7 @@ def handler(loop, context):
 
 async def main():
     asyncio.get_running_loop().set_exception_handler(handler)
-    for n in ("bg1", "bg2"):
-        asyncio.create_task(background(n))
+    asyncio.create_task(background("bg"))
     asyncio.create_task(crasher())
     loop = asyncio.get_running_loop()
     await loop.run_in_executor(None, print, "executor says hi")
