@@ -765,6 +765,14 @@ export function makeSemantics(g: Grammar): AstBuilder {
   };
 }
 
+/** The grammar's written-out nonemptyListOf<X, sep> rules (python.ohm, "lists"): X (sep X)*. */
+const LIST_RULES = new Set([
+  "argItemListComma", "dictItemListComma", "dottedAsNameListComma", "expressionListComma", "importAsNameListComma",
+  "lambdaParamItemListComma", "nameListComma", "nameListDot", "paramItemListComma", "simpleStmtListSemi",
+  "sliceItemListComma", "starExpressionListComma", "starNamedExpressionListComma", "starTargetListComma",
+  "withItemListComma",
+]);
+
 /** Ohm's CST node as built by the matcher (ohm-js src/nodes.js). */
 interface RawNode {
   matchLength: number;
@@ -807,7 +815,7 @@ class CstView {
     const name = this.node.ruleName;
     if (name === "listOf") return this.children[0].asIteration();
     if (name === "emptyListOf") return { children: [] };
-    if (name === "nonemptyListOf") {
+    if (name === "nonemptyListOf" || (name !== undefined && LIST_RULES.has(name))) {
       const [first, , rest] = this.children;
       return { children: [first, ...rest.children] };
     }
