@@ -1,6 +1,7 @@
 // parser.ts — parse(source) → AST: runs the layout pass, matches the precompiled Ohm grammar and builds the AST,
 // and decides which SyntaxError CPython 3.11 would report (tokenizer errors vs parser errors, pegen_errors.c).
 import grammar from "./grammar.generated.js";
+import "./parse-ohm-speed.js";
 import type { MatchResult } from "ohm-js";
 import { SyntaxErrorInfo } from "./ast.js";
 import type { Expr, Expression, Interactive, Module, Stmt } from "./ast.js";
