@@ -29,3 +29,50 @@ P.Seq.prototype.getArity = function (this: SeqProto): number {
   }
   return arity;
 };
+
+/** The parts of ohm-js's MatchState (src/MatchState.js) that the fast `eval` below touches. */
+interface MatchStateLike {
+  grammar: unknown;
+  recordedFailures: unknown;
+  trace: unknown;
+  userData: unknown;
+  inputStream: { pos: number };
+  _bindings: unknown[];
+  truncateBindings(n: number): void;
+  eval(expr: { eval(state: MatchStateLike): boolean }): boolean;
+}
+
+/**
+ * Installs a lighter MatchState.eval for matches of `grammar`, once, when its first match starts (MatchState is
+ * not exported, so its prototype is taken from the first state the grammar sets up). ohm-js's eval also skips
+ * spaces before expressions of syntactic (capitalised) rules, records failures for error messages and
+ * records traces; `grammar` has no syntactic rules, and a match that records failures (the second pass over
+ * input that failed) or traces still runs ohm-js's own eval.
+ */
+export function speedUpMatching(grammar: object): void {
+  const g = grammar as { _setUpMatchState(state: MatchStateLike): void };
+  const setUp = g._setUpMatchState;
+  let installed = false;
+  g._setUpMatchState = function (this: unknown, state: MatchStateLike): void {
+    if (!installed) {
+      installed = true;
+      const proto = Object.getPrototypeOf(state) as MatchStateLike;
+      const original = proto.eval;
+      proto.eval = function (this: MatchStateLike, expr): boolean {
+        if (this.grammar !== grammar || this.recordedFailures || this.trace) return original.call(this, expr);
+        const input = this.inputStream;
+        const origNumBindings = this._bindings.length;
+        const origUserData = this.userData;
+        const origPos = input.pos;
+        const ans = expr.eval(this);
+        if (!ans) {
+          input.pos = origPos;
+          this.truncateBindings(origNumBindings);
+          this.userData = origUserData;
+        }
+        return ans;
+      };
+    }
+    setUp.call(this, state);
+  };
+}

@@ -1,7 +1,7 @@
 // parser.ts — parse(source) → AST: runs the layout pass, matches the precompiled Ohm grammar and builds the AST,
 // and decides which SyntaxError CPython 3.11 would report (tokenizer errors vs parser errors, pegen_errors.c).
 import grammar from "./grammar.generated.js";
-import "./parse-ohm-speed.js";
+import { speedUpMatching } from "./parse-ohm-speed.js";
 import type { MatchResult } from "ohm-js";
 import { SyntaxErrorInfo } from "./ast.js";
 import type { Expr, Expression, Interactive, Module, Stmt } from "./ast.js";
@@ -9,6 +9,8 @@ import { colOf, layout, lineOf, lineText, type Layout } from "./layout.js";
 import { makeSemantics, origOf, PendingError, posOf, setCtx, type AstBuilder, type ParseCtx } from "./parse-ast.js";
 import { diagnose, errorAfter, failLine } from "./parse-errors.js";
 import type { StringEnv } from "./parse-strings.js";
+
+speedUpMatching(grammar);
 
 let semantics: AstBuilder | null = null;
 
