@@ -17,6 +17,7 @@ import "./descriptor-methods.js";
 import "./str.js";
 import "./bytes.js";
 import "./exception-methods.js";
+import "./exception-group.js";
 import "./function-attrs.js";
 import "./super.js";
 import "./memoryview.js";
