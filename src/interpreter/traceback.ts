@@ -6,6 +6,7 @@ import {
   PyObj, PyObject, PyType, PyInstance, PyModule, None, makeBuiltinType, TypeFlag, typeOf,
 } from "../runtime/object.js";
 import { PyBaseException, SyntaxError, AttributeError, NameError } from "../runtime/exceptions.js";
+import { PyExceptionGroup } from "../runtime/types/exception-group.js";
 import { defineGetters } from "../runtime/builtin-function.js";
 import { strGen } from "../runtime/ops-object.js";
 import { PyDict } from "../runtime/dict.js";
@@ -294,26 +295,77 @@ export function* formatException(exc: PyObject, chain = true, display = false): 
   if (!(exc instanceof PyBaseException)) return [`TypeError: print_exception(): Exception expected for value, ${typeOf(exc).name} found\n`];
   const seen = new Set<PyBaseException>();
   const out: string[] = [];
+  // Exception groups print as nested boxes (Lib/traceback.py TracebackException.format with its
+  // _ExceptionPrintContext): depth 0 prints plainly; inside a group each line gets "  "*depth + "| ".
+  const ctx = { depth: 0, needClose: false };
+  const emit = (texts: string[], margin = "|") => {
+    if (ctx.depth === 0) {
+      out.push(...texts);
+      return;
+    }
+    const prefix = " ".repeat(2 * ctx.depth) + margin + " ";
+    for (const t of texts) out.push(t.split(/(?<=\n)/).map((l) => prefix + l).join(""));
+  };
   const visit = function* (e: PyBaseException): Generator<any, void, any> {
     seen.add(e);
     if (chain) {
       if (e.cause instanceof PyBaseException && !seen.has(e.cause)) {
         yield* visit(e.cause);
-        out.push("\nThe above exception was the direct cause of the following exception:\n\n");
+        emit(["\nThe above exception was the direct cause of the following exception:\n\n"]);
       } else if (e.cause === None && !e.suppressContext && e.context instanceof PyBaseException && !seen.has(e.context)) {
         yield* visit(e.context);
-        out.push("\nDuring handling of the above exception, another exception occurred:\n\n");
+        emit(["\nDuring handling of the above exception, another exception occurred:\n\n"]);
       }
     }
-    if (e.traceback instanceof PyTraceback) {
-      out.push("Traceback (most recent call last):\n");
-      out.push(...formatTb(e.traceback));
+    const subs = e instanceof PyExceptionGroup ? e.excs.items : null;
+    if (subs === null) {
+      if (e.traceback instanceof PyTraceback) {
+        emit(["Traceback (most recent call last):\n"]);
+        emit(formatTb(e.traceback));
+      }
+      emit(yield* exceptionOnly(e, display));
+      return;
     }
-    out.push(...(yield* exceptionOnly(e, display)));
+    if (ctx.depth > MAX_GROUP_DEPTH) {
+      emit([`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`]);
+      return;
+    }
+    const top = ctx.depth === 0;
+    if (top) ctx.depth++;
+    if (e.traceback instanceof PyTraceback) {
+      emit(["Exception Group Traceback (most recent call last):\n"], top ? "+" : "|");
+      emit(formatTb(e.traceback));
+    }
+    emit(yield* exceptionOnly(e, display));
+    const n = subs.length <= MAX_GROUP_WIDTH ? subs.length : MAX_GROUP_WIDTH + 1;
+    ctx.needClose = false;
+    for (let i = 0; i < n; i++) {
+      const last = i === n - 1;
+      if (last) ctx.needClose = true;
+      const truncated = i >= MAX_GROUP_WIDTH;
+      const title = truncated ? "..." : String(i + 1);
+      out.push(`${" ".repeat(2 * ctx.depth)}${i === 0 ? "+-" : "  "}+---------------- ${title} ----------------\n`);
+      ctx.depth++;
+      if (!truncated) {
+        yield* visit(subs[i] as PyBaseException);
+      } else {
+        const remaining = subs.length - MAX_GROUP_WIDTH;
+        emit([`and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`]);
+      }
+      if (last && ctx.needClose) {
+        out.push(`${" ".repeat(2 * ctx.depth)}+------------------------------------\n`);
+        ctx.needClose = false;
+      }
+      ctx.depth--;
+    }
+    if (top) ctx.depth = 0;
   };
   yield* visit(exc);
   return out;
 }
+
+/** traceback.py's defaults for how wide and deep a printed exception group goes. */
+const MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
 
 // ---- suggestions (Python/suggestions.c, 3.11) ----
 
