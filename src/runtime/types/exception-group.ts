@@ -37,6 +37,10 @@ function isSequence(x: PyObject): boolean {
 
 function* egNew(args: PyObject[], kwargs: KwArgs | null): NativeGen {
   let cls = args[0] as PyType;
+  if (!(cls instanceof PyType) || !cls.isSubtypeOf(BaseExceptionGroup)) {
+    const n = cls instanceof PyType ? cls.name : typeName(cls);
+    throw typeError(`BaseExceptionGroup.__new__(${n}): ${n} is not a subtype of BaseExceptionGroup`);
+  }
   if (kwargs !== null && kwargs.size > 0) throw typeError(`${cls.name}() takes no keyword arguments`);
   const a = args.slice(1);
   if (a.length !== 2) throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${a.length} given)`);
@@ -128,21 +132,34 @@ function* splitGen(e: PyBaseException, cond: PyObject, withRest: boolean): Gen<S
   return { match, rest };
 }
 
+function noKeywords(method: string, kwargs: KwArgs | null): void {
+  if (kwargs !== null && kwargs.size > 0) throw typeError(`BaseExceptionGroup.${method}() takes no keyword arguments`);
+}
+
 defineGenMethods(BaseExceptionGroup, {
   __str__: function* ([self]) {
     const g = G(self);
     const n = g.excs.items.length;
     return `${yield* strGen(g.msg)} (${n} sub-exception${n > 1 ? "s" : ""})`;
   },
-  derive: function* ([self, excs]) {
+  derive: function* (args, kwargs) {
+    noKeywords("derive", kwargs);
+    if (args.length !== 2) throw typeError(`function takes exactly 1 argument (${args.length - 1} given)`);
+    const [self, excs] = args;
     return yield* callGen(BaseExceptionGroup, [G(self).msg, excs]);
   },
-  split: function* ([self, cond]) {
+  split: function* (args, kwargs) {
+    noKeywords("split", kwargs);
+    if (args.length !== 2) throw typeError(`split expected 1 argument, got ${args.length - 1}`);
+    const [self, cond] = args;
     checkCondition(cond);
     const r = yield* splitGen(G(self), cond, true);
     return newTuple([r.match ?? None, r.rest ?? None]);
   },
-  subgroup: function* ([self, cond]) {
+  subgroup: function* (args, kwargs) {
+    noKeywords("subgroup", kwargs);
+    if (args.length !== 2) throw typeError(`subgroup expected 1 argument, got ${args.length - 1}`);
+    const [self, cond] = args;
     checkCondition(cond);
     return (yield* splitGen(G(self), cond, false)).match ?? None;
   },
