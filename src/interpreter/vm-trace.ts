@@ -1,6 +1,6 @@
 // vm-trace.ts — sys.settrace / sys.setprofile: per-thread hooks and the events they see ('call', 'line',
-// 'return', 'exception' for tracing; 'call', 'return' for profiling), as CPython 3.11's Python/ceval.c
-// and sysmodule.c deliver them to Python-level hooks.
+// 'return', 'exception' for tracing; 'call', 'return', 'c_call', 'c_return', 'c_exception' for profiling), as
+// CPython 3.11's Python/ceval.c and sysmodule.c deliver them to Python-level hooks.
 //
 // How it stays off the hot path: while a thread has a hook, VM.run makes every instruction boundary a switch
 // point (as --preempt=any does) and, on entry, calls `traceStep` with the top Python frame. That compares the
@@ -15,6 +15,7 @@ import { PyObject, None, PyTuple, PyType } from "../runtime/object.js";
 import { PyBaseException } from "../runtime/exceptions.js";
 import { PyThreadState } from "../runtime/thread-state.js";
 import { call, type NativeGen } from "../runtime/protocol.js";
+import { PyBuiltin, PyMethodDescr, bindMethodDescr } from "../runtime/builtin-function.js";
 
 /** One frame the hooks have seen enter. */
 interface Seen {
@@ -27,9 +28,12 @@ interface Seen {
   linePc: number;
   /** The frame just below when it entered (a native frame when a builtin called it). */
   caller: Frame | null;
+  /** Profiling: the builtin this frame is calling ('c_call' sent, 'c_return' due) and the CALL's pc. */
+  cfunc: PyObject | null;
+  cpc: number;
 }
 
-type Event = [Frame, "call" | "line" | "return" | "exception", PyObject, Seen | null, number];
+type Event = [Frame, "call" | "line" | "return" | "exception" | "c_call" | "c_return" | "c_exception", PyObject, Seen | null, number];
 
 export class TraceState {
   trace: PyObject = None;
@@ -79,7 +83,7 @@ export function setHook(t: PyThreadState, kind: "trace" | "profile", fn: PyObjec
     s.started = true;
     s.seen = [];
     for (let x = (t.vm as VMThread).frame; x !== null; x = x.back) {
-      if (x.code !== null) s.seen.unshift({ frame: x, local: null, line: x.code.lineOf(x.pc), pc: x.pc, linePc: x.pc, caller: x.back });
+      if (x.code !== null) s.seen.unshift({ frame: x, local: null, line: x.code.lineOf(x.pc), pc: x.pc, linePc: x.pc, caller: x.back, cfunc: null, cpc: -1 });
     }
     s.raised = [];
   } else if (before && !after) {
@@ -126,7 +130,7 @@ export function traceStep(s: TraceState, f: Frame): NativeGen | null {
   chain.reverse(); // outermost first
   if (!s.started) {
     s.started = true;
-    s.seen = chain.map((frame) => ({ frame, local: null, line: frame.code!.lineOf(frame.pc), pc: frame.pc, linePc: frame.pc, caller: frame.back }));
+    s.seen = chain.map((frame) => ({ frame, local: null, line: frame.code!.lineOf(frame.pc), pc: frame.pc, linePc: frame.pc, caller: frame.back, cfunc: null, cpc: -1 }));
     s.raised = [];
     return null;
   }
@@ -142,6 +146,10 @@ export function traceStep(s: TraceState, f: Frame): NativeGen | null {
     const e = seenOf(fr);
     if (e === undefined) continue;
     const tb = exc.traceback;
+    if (e.cfunc !== null) {
+      events.push([fr, "c_exception", e.cfunc, e, lasti]);
+      e.cfunc = null;
+    }
     events.push([fr, "exception", new PyTuple([exc.type as PyType, exc, tb]), e, lasti]);
     if (!live.has(fr)) {
       events.push([fr, "return", None, e, lasti]);
@@ -167,13 +175,17 @@ export function traceStep(s: TraceState, f: Frame): NativeGen | null {
     // a fresh frame's first line always gets an event (even on its def line: lambdas, comprehensions);
     // a resumed generator continues on the line it stopped at
     const line = fr.pc === 0 ? -1 : fr.code!.lineOf(fr.pc);
-    const e: Seen = { frame: fr, local: null, line, pc: fr.pc, linePc: fr.pc, caller: fr.back };
+    const e: Seen = { frame: fr, local: null, line, pc: fr.pc, linePc: fr.pc, caller: fr.back, cfunc: null, cpc: -1 };
     kept.push(e);
     events.push([fr, "call", None, e, fr.pc]);
   }
   s.seen = kept;
   // the top frame moved to another line, or jumped back
   const te = known.has(f) ? seenOf(f) : undefined;
+  if (te !== undefined && te.cfunc !== null && f.pc !== te.cpc) {
+    events.push([f, "c_return", te.cfunc, te, te.cpc >= 0 ? te.cpc : f.pc]);
+    te.cfunc = null;
+  }
   if (te !== undefined) {
     const line = f.code!.lineOf(f.pc);
     const op = f.code!.code[f.pc << 1];
@@ -188,6 +200,18 @@ export function traceStep(s: TraceState, f: Frame): NativeGen | null {
       te.linePc = f.pc;
     }
     te.pc = f.pc;
+    if (s.profile !== None && op === Op.CALL && te.cfunc === null) {
+      // profiling: a builtin about to be called ('c_call'; the step after the call sends 'c_return')
+      const arg = f.code!.code[(f.pc << 1) + 1];
+      const first = f.fast[f.sp - arg - 2];
+      const fn = first === null ? f.fast[f.sp - arg - 1] : first;
+      if (fn instanceof PyBuiltin || fn instanceof PyMethodDescr) {
+        const shown = fn instanceof PyMethodDescr && first !== null ? bindMethodDescr(fn, f.fast[f.sp - arg - 1]) : fn;
+        events.push([f, "c_call", shown, te, f.pc]);
+        te.cfunc = shown;
+        te.cpc = f.pc;
+      }
+    }
   }
   if (events.length === 0) return null;
   return deliver(s, events);
@@ -199,8 +223,8 @@ function* deliver(s: TraceState, events: Event[]): NativeGen {
     for (const [fr, ev, arg, e, pc] of events) {
       const fo = frameAt(fr, pc);
       // the trace function hears of an event before the profile function (Python/ceval.c)
-      if (s.trace === None) {
-        // no trace function
+      if (s.trace === None || ev === "c_call" || ev === "c_return" || ev === "c_exception") {
+        // trace functions never see builtins' calls
       } else if (ev === "call") {
         const r = yield* hookCall(s, "trace", s.trace, fo, ev, arg);
         if (e !== null) e.local = r === None ? null : r;
@@ -208,7 +232,7 @@ function* deliver(s: TraceState, events: Event[]): NativeGen {
         const r = yield* hookCall(s, "trace", e.local, fo, ev, arg);
         if (r !== None) e.local = r;
       }
-      if (s.profile !== None && (ev === "call" || ev === "return")) {
+      if (s.profile !== None && ev !== "line" && ev !== "exception") {
         yield* hookCall(s, "profile", s.profile, fo, ev, arg);
       }
     }

@@ -134,3 +134,42 @@ safe("x")
 loop()
 sys.settrace(None)
 print("done")
+
+# ---- setprofile: builtins' c_call/c_return/c_exception ----
+
+def prof4(frame, event, arg):
+    name = getattr(arg, "__name__", None) if event.startswith("c_") else (arg if event == "return" else None)
+    print(event, frame.f_code.co_name, name)
+
+def helper4(xs):
+    xs.append(len(xs))
+    return sorted(xs, key=lambda v: -v)
+
+def bad4():
+    return int("x")
+
+sys.setprofile(prof4)
+helper4([3, 1])
+try:
+    bad4()
+except ValueError:
+    pass
+print("middle")
+sys.setprofile(None)
+print("end")
+def prof5(frame, event, arg):
+    if event.startswith("c_"):
+        print(event, frame.f_code.co_name, arg.__name__, getattr(arg, "__self__", None).__class__.__name__)
+    else:
+        print(event, frame.f_code.co_name)
+def f5():
+    d = {}
+    d.setdefault("a", []).append(1)
+    try:
+        [].pop()
+    except IndexError:
+        pass
+    return max([1, 2]), "x".upper()
+sys.setprofile(prof5)
+f5()
+sys.setprofile(None)
