@@ -9,8 +9,7 @@ import { compileSource } from "./import.js";
 import { serializeCode, deserializeCode, sourceLinesOf, type SerializedCode } from "./code-serial.js";
 import { CodeObject } from "./code.js";
 import { PyTuple, PyFloat, PyComplex, PyBytes, Ellipsis } from "../runtime/object.js";
-import { createInterpreter } from "./run.js";
-import type { Host } from "../runtime/host.js";
+import { runPythonWith } from "../runtime/testing/run-python.js";
 import { readStdlibCache, sourceHash, compilerFingerprint } from "../stdlib-cache-node.js";
 
 /** compile -> serialize -> JSON text -> parse -> deserialize, as the build and the loader do. */
@@ -101,27 +100,8 @@ describe("code-serial round trip", () => {
 });
 
 /** Runs `source` with an in-memory host; `cache` (when given) is the host's stdlib cache hook. */
-async function run(source: string, cache?: (name: string, src: string, file: string) => unknown) {
-  let stdout = "", stderr = "";
-  const host: Host & { readStdlibCache?: typeof cache } = {
-    writeStdout: (t) => { stdout += t; },
-    writeStderr: (t) => { stderr += t; },
-    readLine: async () => null,
-    monotonicMs: () => 0,
-    wallMs: () => 0,
-    setTimer: (ms, fn) => { const h = setTimeout(fn, ms); return { cancel: () => clearTimeout(h) }; },
-    yieldToEventLoop: () => new Promise((r) => setImmediate(r)),
-    readTextFile: () => null,
-    cwd: "/tmp",
-    env: new Map(),
-    pid: 4242,
-    platform: "linux",
-    cpuCount: 2,
-  };
-  if (cache) host.readStdlibCache = cache;
-  const interp = createInterpreter({ host, argv: ["t.py"], clock: "virtual", seed: 1, scriptDir: "" });
-  const code = await interp.runMain(source, "t.py");
-  return { stdout, stderr, code };
+function run(source: string, cache?: (name: string, src: string, file: string) => unknown) {
+  return runPythonWith(source, { host: cache ? { readStdlibCache: cache } : {} });
 }
 
 /** A cache hook serving freshly compiled modules; records which modules it served. */

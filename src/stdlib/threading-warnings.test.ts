@@ -6,10 +6,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { runPython } from "../runtime/testing/run-python.js";
-import { createInterpreter } from "../interpreter/run.js";
+import { runPython, runPythonWith } from "../runtime/testing/run-python.js";
 import { TraceRecorder } from "../runtime/trace.js";
-import type { Host } from "../runtime/host.js";
 
 const GILPY = resolve(__dirname, "..", "..", "bin", "gilpy.js");
 
@@ -26,27 +24,8 @@ describe("threading deprecation warnings", () => {
 
 /** Runs `source` with --trace under the virtual clock; returns the reasons of the trace's wait spans, in order. */
 async function traceReasons(source: string): Promise<string[]> {
-  const host: Host = {
-    writeStdout: () => {},
-    writeStderr: () => {},
-    readLine: async () => null,
-    monotonicMs: () => 0,
-    wallMs: () => 0,
-    setTimer: (ms, fn) => {
-      const h = setTimeout(fn, ms);
-      return { cancel: () => clearTimeout(h) };
-    },
-    yieldToEventLoop: () => new Promise((r) => setImmediate(r)),
-    readTextFile: () => null,
-    cwd: "/tmp",
-    env: new Map(),
-    pid: 4242,
-    platform: "linux",
-    cpuCount: 2,
-  };
   const trace = new TraceRecorder();
-  const interp = createInterpreter({ host, argv: ["t.py"], clock: "virtual", seed: 1, scriptDir: "", trace });
-  await interp.runMain(source, "t.py");
+  await runPythonWith(source, { trace });
   return trace.events.filter((e) => e.cat === "blocked").map((e) => `${e.name} ${e.args?.reason}`);
 }
 

@@ -2,12 +2,29 @@
 // and the virtual clock, returning what it printed and its exit code.
 import { createInterpreter } from "../../interpreter/run.js";
 import type { Host } from "../host.js";
+import type { TraceSink } from "../trace.js";
 
-export async function runPython(source: string, stdin: string[] = [], filename = "t.py"): Promise<{ stdout: string; stderr: string; code: number }> {
+export interface RunResult { stdout: string; stderr: string; code: number }
+
+export interface RunWithOptions {
+  /** Lines input() reads, in order. */
+  stdin?: string[];
+  filename?: string;
+  /** Host members to add or replace (a real clock, `net`, `signals`, a stdlib cache hook …). */
+  host?: Partial<Host> & Record<string, unknown>;
+  /** Sees each stdout write as it happens, so a test can act once the program reached a point. */
+  onStdout?: (text: string) => void;
+  trace?: TraceSink;
+}
+
+/** Runs `source` with an in-memory host (no files, pid 4242, 2 CPUs) under the virtual clock, seed 1. */
+export async function runPythonWith(source: string, opts: RunWithOptions = {}): Promise<RunResult> {
   let stdout = "", stderr = "";
-  const lines = stdin.slice();
+  const lines = (opts.stdin ?? []).slice();
+  const filename = opts.filename ?? "t.py";
+  const onStdout = opts.onStdout;
   const host: Host = {
-    writeStdout: (t) => { stdout += t; },
+    writeStdout: (t) => { stdout += t; onStdout?.(t); },
     writeStderr: (t) => { stderr += t; },
     readLine: async () => (lines.length ? lines.shift()! : null),
     monotonicMs: () => 0,
@@ -20,8 +37,13 @@ export async function runPython(source: string, stdin: string[] = [], filename =
     pid: 4242,
     platform: "linux",
     cpuCount: 2,
+    ...opts.host,
   };
-  const interp = createInterpreter({ host, argv: [filename], clock: "virtual", seed: 1, scriptDir: "" });
+  const interp = createInterpreter({ host, argv: [filename], clock: "virtual", seed: 1, scriptDir: "", trace: opts.trace });
   const code = await interp.runMain(source, filename);
   return { stdout, stderr, code };
+}
+
+export function runPython(source: string, stdin: string[] = [], filename = "t.py"): Promise<RunResult> {
+  return runPythonWith(source, { stdin, filename });
 }
