@@ -398,21 +398,25 @@ class Queue(_LoopBound):
     def full(self):
         return 0 < self._maxsize <= self.qsize()
 
-    async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
+    async def _wait_while(self, blocked, waiters):
+        # park on a future in waiters until blocked() turns false; a cancelled waiter hands its wake-up on
+        while blocked():
+            waiter = self._get_loop().create_future()
+            waiters.append(waiter)
             try:
-                await putter
+                await waiter
             except:
-                putter.cancel()
+                waiter.cancel()
                 try:
-                    self._putters.remove(putter)
+                    waiters.remove(waiter)
                 except ValueError:
                     pass
-                if not self.full() and not putter.cancelled():
-                    self._wake_one(self._putters)
+                if not blocked() and not waiter.cancelled():
+                    self._wake_one(waiters)
                 raise
+
+    async def put(self, item):
+        await self._wait_while(self.full, self._putters)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -424,20 +428,7 @@ class Queue(_LoopBound):
         self._wake_one(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wake_one(self._getters)
-                raise
+        await self._wait_while(self.empty, self._getters)
         return self.get_nowait()
 
     def get_nowait(self):
