@@ -1,10 +1,21 @@
 // node-net.ts — the Node host's TCP networking capability (HostNet) on node:net and node:dns.
 // Everything here is callback-driven from the event loop; the socket engine turns events into wakes.
-import * as net from "node:net";
-import * as dgram from "node:dgram";
-import { lookup as dnsLookup } from "node:dns";
+import type * as net from "node:net";
+import type * as dgram from "node:dgram";
+import type * as dns from "node:dns";
+import { createRequire } from "node:module";
 import { hostname as osHostname } from "node:os";
 import type { HostDatagram, HostNet, HostServer, HostStream, HostStreamEvents } from "../runtime/host.js";
+
+// node:net, node:dgram and node:dns are loaded on first use: most programs open no socket, and loading them
+// costs every start-up several milliseconds.
+const nodeRequire = createRequire(import.meta.url);
+let netLib: typeof net | null = null;
+let dgramLib: typeof dgram | null = null;
+let dnsLib: typeof dns | null = null;
+const netMod = (): typeof net => (netLib ??= nodeRequire("node:net") as typeof net);
+const dgramMod = (): typeof dgram => (dgramLib ??= nodeRequire("node:dgram") as typeof dgram);
+const dnsMod = (): typeof dns => (dnsLib ??= nodeRequire("node:dns") as typeof dns);
 
 function addrOf(host: string | undefined, port: number | undefined): [string, number] {
   let h = host ?? "0.0.0.0";
@@ -52,7 +63,7 @@ function wire(sock: net.Socket, events: HostStreamEvents): void {
 
 export const nodeNet: HostNet = {
   listen(host, port, backlog, onConnection, done) {
-    const server = net.createServer({ allowHalfOpen: true, pauseOnConnect: false }, (sock) => {
+    const server = netMod().createServer({ allowHalfOpen: true, pauseOnConnect: false }, (sock) => {
       const events = onConnection(new NodeStream(sock));
       wire(sock, events);
     });
@@ -71,7 +82,7 @@ export const nodeNet: HostNet = {
   },
 
   connect(host, port, events, done) {
-    const sock = net.connect({ host, port, allowHalfOpen: true, family: 4 });
+    const sock = netMod().connect({ host, port, allowHalfOpen: true, family: 4 });
     let connected = false;
     sock.once("connect", () => {
       connected = true;
@@ -87,7 +98,7 @@ export const nodeNet: HostNet = {
   },
 
   lookup(name, done) {
-    dnsLookup(name, { family: 4 }, (err, address) => {
+    dnsMod().lookup(name, { family: 4 }, (err, address) => {
       if (err) done((err as NodeJS.ErrnoException).code ?? "ENOTFOUND", null);
       else done(null, address);
     });
@@ -96,7 +107,7 @@ export const nodeNet: HostNet = {
   hostname: () => osHostname(),
 
   udp(onMessage) {
-    const sock = dgram.createSocket({ type: "udp4" });
+    const sock = dgramMod().createSocket({ type: "udp4" });
     sock.on("message", (msg: Buffer, rinfo: { address: string; port: number }) =>
       onMessage(new Uint8Array(msg.buffer, msg.byteOffset, msg.byteLength), [rinfo.address, rinfo.port]));
     sock.on("error", () => {}); // send errors (unreachable ports) are not reported on Linux UDP sockets either

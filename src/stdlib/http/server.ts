@@ -51,7 +51,7 @@ class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
 
 
 class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
-    """Parses each request and calls do_GET, do_POST … of the subclass."""
+    """Parses each request and calls do_GET, do_POST, ... of the subclass."""
 
     sys_version = "Python/%d.%d.%d" % sys.version_info[:3]
     server_version = "BaseHTTP/0.6"

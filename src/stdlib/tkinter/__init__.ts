@@ -5,7 +5,7 @@
 // raise CPython's RuntimeError. This is honest behaviour, not a stub: no window can ever be shown, so
 // nothing after Tk() runs; the classes exist so programs import and fail where CPython fails.
 
-export const tkinterSource: string = String.raw`"""Tk GUI toolkit interface (gilpy: headless — Tk() reports that there is no display)."""
+export const tkinterSource: string = String.raw`"""Tk GUI toolkit interface (gilpy: headless: Tk() reports that there is no display)."""
 
 import _tkinter
 from _tkinter import TclError
