@@ -401,5 +401,17 @@ export function diagnose(ctx: ParseCtx, g: Grammar, fail: number, rule: string, 
     }
   }
 
+  // `match x:` / `case P:` (PEP 634) fail here because gilpy's grammar has no match statement yet: say so
+  // rather than "invalid syntax" (a name `match` used as an identifier parses and never gets here).
+  if (t.kind !== T.End) {
+    const ls = logicalLineStart(text, t.start);
+    const fw = firstWord(text, ls);
+    const le = text.indexOf("\n", fw.start);
+    if ((fw.word === "match" || fw.word === "case") && fw.next !== "" && !"=.([,:;)".includes(fw.next) &&
+      /:[ \t]*(#.*)?$/.test(text.slice(fw.start, le < 0 ? text.length : le))) {
+      return rangeErr(ctx, "the match statement is not supported by gilpy", fw.start, fw.start + fw.word.length);
+    }
+  }
+
   return tokErr(ctx, "invalid syntax", t);
 }

@@ -73,6 +73,8 @@ describe("parse() modes and gilpy's own limits", () => {
   });
   it("except* is rejected with a clear message", () => {
     expect(run("try:\n    pass\nexcept* E:\n    pass\n").error?.[1]).toBe("except* is not supported by gilpy");
+    expect(run("match p:\n    case 1:\n        pass\n").error?.[1]).toBe("the match statement is not supported by gilpy");
+    expect(run("match = 1\nmatch(2)\nmatch[0] = 3\n").error).toBeUndefined();
   });
   it("deeply nested brackets end in a SyntaxError, never a JavaScript stack overflow", () => {
     for (const n of [20, 199, 500]) {
