@@ -61,7 +61,7 @@ describe("Python-source stdlib modules behave like CPython's under python3", () 
   const corpusDir = new URL("../../tests/corpus/", import.meta.url).pathname;
   // Corpus programs that exercise Python-source modules serve here too, rather than a second copy.
   const programs = readdirSync(progDir).filter((n) => n.endsWith(".py")).map((n) => join(progDir, n));
-  for (const n of ["stdlib-dataclasses-basics.py", "stdlib-enum-basics.py"]) programs.push(join(corpusDir, n));
+  for (const n of ["stdlib-dataclasses-basics.py", "stdlib-enum-basics.py", "contextlib-tools.py", "stdlib-typing-hints.py"]) programs.push(join(corpusDir, n));
   for (const path of programs) {
     it(path.slice(path.lastIndexOf("/") + 1), () => {
       const expected = run([path]);

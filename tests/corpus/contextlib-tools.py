@@ -27,3 +27,9 @@ class Res:
         print("closed")
 with closing(Res()):
     pass
+import io
+from contextlib import redirect_stdout
+buf = io.StringIO()
+with redirect_stdout(buf):
+    print("captured")
+print(repr(buf.getvalue()))
