@@ -366,23 +366,10 @@ class time:
     def _compare(self, other, for_equality):
         if not isinstance(other, time):
             return NotImplemented
-        mine, theirs = self._us_of_day(), other._us_of_day()
-        if self._tzinfo is not other._tzinfo:
-            my_offset, their_offset = self.utcoffset(), other.utcoffset()
-            if (my_offset is None) != (their_offset is None):
-                if for_equality:
-                    return 1
-                raise TypeError("can't compare offset-naive and offset-aware times")
-            if my_offset is not None:
-                mine -= my_offset._us
-                theirs -= their_offset._us
-        return _sign(mine - theirs)
+        return _compare_instants(self, other, self._us_of_day(), other._us_of_day(), for_equality, "times")
 
     def __hash__(self):
-        if self._hash == -1:
-            offset = self.utcoffset()
-            self._hash = hash(self._us_of_day() - (offset._us if offset else 0))
-        return self._hash
+        return _instant_hash(self, self._us_of_day())
 
     def __reduce__(self):
         return type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
@@ -603,23 +590,10 @@ class datetime(date):
             if isinstance(other, date) and not for_equality:
                 raise TypeError("can't compare %s to %s" % (_tp_name(self), _tp_name(other)))
             return NotImplemented
-        mine, theirs = self._total_us(), other._total_us()
-        if self._tzinfo is not other._tzinfo:
-            my_offset, their_offset = self.utcoffset(), other.utcoffset()
-            if (my_offset is None) != (their_offset is None):
-                if for_equality:
-                    return 1
-                raise TypeError("can't compare offset-naive and offset-aware datetimes")
-            if my_offset is not None:
-                mine -= my_offset._us
-                theirs -= their_offset._us
-        return _sign(mine - theirs)
+        return _compare_instants(self, other, self._total_us(), other._total_us(), for_equality, "datetimes")
 
     def __hash__(self):
-        if self._hash == -1:
-            offset = self.utcoffset()
-            self._hash = hash(self._total_us() - (offset._us if offset else 0))
-        return self._hash
+        return _instant_hash(self, self._total_us())
 
     def __add__(self, other):
         us = _duration(other)

@@ -220,6 +220,29 @@ def _sign(n):
     return (n > 0) - (n < 0)
 
 
+def _compare_instants(a, b, mine, theirs, for_equality, kinds):
+    # time and datetime: compare microsecond counts, moved to UTC when the two have different tzinfo;
+    # naive against aware is unequal, and unorderable
+    if a._tzinfo is not b._tzinfo:
+        my_offset, their_offset = a.utcoffset(), b.utcoffset()
+        if (my_offset is None) != (their_offset is None):
+            if for_equality:
+                return 1
+            raise TypeError("can't compare offset-naive and offset-aware " + kinds)
+        if my_offset is not None:
+            mine -= my_offset._us
+            theirs -= their_offset._us
+    return _sign(mine - theirs)
+
+
+def _instant_hash(obj, us):
+    # time and datetime hash their UTC microseconds (cached in _hash)
+    if obj._hash == -1:
+        offset = obj.utcoffset()
+        obj._hash = hash(us - (offset._us if offset else 0))
+    return obj._hash
+
+
 def _duration(value):
     # microseconds of a timedelta, None for anything else
     return value._us if isinstance(value, timedelta) else None
