@@ -1,29 +1,10 @@
 // vm.test.ts — end-to-end behaviour of the compiler and VM, checked against what python3 3.11 prints.
 import { describe, it, expect } from "vitest";
-import { createInterpreter } from "./run.js";
-import type { Host } from "../runtime/host.js";
+import { runPythonWith } from "../runtime/testing/run-python.js";
 
-async function runPython(source: string): Promise<{ stdout: string; stderr: string; code: number }> {
-  let stdout = "", stderr = "";
+function runPython(source: string) {
   const start = Date.now();
-  const host: Host = {
-    writeStdout: (t) => { stdout += t; },
-    writeStderr: (t) => { stderr += t; },
-    readLine: async () => null,
-    monotonicMs: () => Date.now() - start,
-    wallMs: () => Date.now(),
-    setTimer: (ms, fn) => { const h = setTimeout(fn, ms); return { cancel: () => clearTimeout(h) }; },
-    yieldToEventLoop: () => new Promise((r) => setImmediate(r)),
-    readTextFile: () => null,
-    cwd: "/tmp",
-    env: new Map(),
-    pid: 4242,
-    platform: "linux",
-    cpuCount: 2,
-  };
-  const interp = createInterpreter({ host, argv: ["t.py"], clock: "virtual", seed: 1 });
-  const code = await interp.runMain(source, "t.py");
-  return { stdout, stderr, code };
+  return runPythonWith(source, { host: { monotonicMs: () => Date.now() - start, wallMs: () => Date.now() } });
 }
 
 describe("compiler and VM", () => {
