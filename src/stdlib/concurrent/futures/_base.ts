@@ -20,7 +20,7 @@ import { addFuturesFrame, type FuturesFrame } from "./frames.js";
 import { callGen } from "../../../runtime/ops-call.js";
 import { loadAttrGen } from "../../../runtime/ops-attr.js";
 import { idOf, reprGen } from "../../../runtime/ops-object.js";
-import { getIterGen, iterNextGen, toArrayGen } from "../../../runtime/ops-iter.js";
+import { getIterGen, iterNextGen, toArrayGen, PyIterator, ITER_SLOW, type IterStep } from "../../../runtime/ops-iter.js";
 import { PySet } from "../../../runtime/dict.js";
 import { genericAlias } from "../../../runtime/types/generic-alias.js";
 import { runningScheduler, type WakeFn } from "../../../runtime/scheduler.js";
@@ -282,13 +282,20 @@ export function newFuture(rt: RuntimeContext | null = rtOfScheduler()): PyFuture
 export const resultIterType = makeBuiltinType("generator", objectType, TypeFlag.None);
 resultIterType.module = MOD;
 
-class PyResultIter extends PyInstance {
-  constructor(
-    readonly label: string,
-    readonly step: () => NativeGen,
-    readonly close: () => NativeGen,
-  ) {
+/**
+ * A builtin iterator standing in for CPython's generator: `next()` answers without a generator when the
+ * next item is at hand (a finished future), so for loops, sum() and list() take it inline; `step()` is
+ * the resumable path that may wait (undefined when exhausted).
+ */
+abstract class PyResultIter extends PyIterator {
+  abstract readonly label: string;
+  constructor() {
     super(resultIterType);
+  }
+  abstract step(): Generator<any, PyObject | undefined, any>;
+  abstract close(): NativeGen;
+  override nextGen(): Generator<any, PyObject | undefined, any> {
+    return this.step();
   }
 }
 defineMethods(resultIterType, {
@@ -297,7 +304,11 @@ defineMethods(resultIterType, {
 });
 defineGenMethods(resultIterType, {
   __next__: function* ([self]) {
-    return yield* (self as PyResultIter).step();
+    const it = self as PyResultIter;
+    let v = it.next();
+    if (v === ITER_SLOW) v = yield* it.step();
+    if (v === undefined) throw stopIteration();
+    return v;
   },
   close: function* ([self]) {
     return yield* (self as PyResultIter).close();
@@ -339,29 +350,51 @@ function* executorMap(args: PyObject[], kwargs: KwArgs | null): NativeGen {
       fs.push(yield* callGen(submit, vals));
     }
   }
-  let i = 0;
-  const cancelRest = function* (): NativeGen {
-    for (; i < fs.length; i++) {
-      const f = fs[i];
+  return new PyMapIter(fs, d);
+}
+
+/** The iterator Executor.map returns: results in submission order; a failure cancels the calls not yet taken. */
+class PyMapIter extends PyResultIter {
+  readonly label = "Executor.map.<locals>.result_iterator";
+  i = 0;
+  constructor(readonly fs: PyObject[], readonly d: number | null) {
+    super();
+  }
+  next(): IterStep {
+    // A finished future's result: no generator, no argument binding (most items of a busy pool).
+    if (this.i >= this.fs.length) return undefined;
+    const f = this.fs[this.i];
+    if (f instanceof PyFuture && f.state === State.Finished && f.exc === None) {
+      this.i++;
+      return f.result;
+    }
+    return ITER_SLOW;
+  }
+  *step(): Generator<any, PyObject | undefined, any> {
+    if (this.i >= this.fs.length) return undefined;
+    const f = this.fs[this.i++];
+    const d = this.d;
+    try {
+      if (f instanceof PyFuture) return yield* futureResult(f, d);
+      const left = d === null ? None : newFloatOf(d - runningScheduler().clock.monotonic());
+      return yield* callGen(yield* loadAttrGen(f, "result"), [left]);
+    } catch (e) {
+      // CPython's _result_or_cancel cancels the future it waited on (a timeout leaves it pending), then
+      // the generator's finally cancels the rest.
+      this.i--;
+      yield* this.close();
+      throw e;
+    }
+  }
+  *close(): NativeGen {
+    const fs = this.fs;
+    for (; this.i < fs.length; this.i++) {
+      const f = fs[this.i];
       if (f instanceof PyFuture) yield* cancelFuture(f);
       else yield* callGen(yield* loadAttrGen(f, "cancel"), []);
     }
     return None;
-  };
-  return new PyResultIter("Executor.map.<locals>.result_iterator", function* () {
-    if (i >= fs.length) throw stopIteration();
-    const f = fs[i++];
-    try {
-      if (f instanceof PyFuture) {
-        return yield* futureResult(f, d === null ? null : d);
-      }
-      const left = d === null ? None : newFloatOf(d - runningScheduler().clock.monotonic());
-      return yield* callGen(yield* loadAttrGen(f, "result"), [left]);
-    } catch (e) {
-      yield* cancelRest();
-      throw e;
-    }
-  }, cancelRest);
+  }
 }
 
 function newFloatOf(x: number): PyObject {
@@ -466,70 +499,105 @@ function* waitFn(args: PyObject[], kwargs: KwArgs | null): NativeGen {
 function asCompleted(args: PyObject[], kwargs: KwArgs | null): PyObject {
   const [fsArg, timeout] = bindArgs("as_completed", args, kwargs, ["fs", "timeout"]);
   if (fsArg === undefined) throw typeError("as_completed() missing 1 required positional argument: 'fs'");
-  let started = false;
-  let total = 0;
-  let d: number | null = null;
-  const pending = new Set<PyFuture>();
-  // Finished futures not yet yielded, taken from readyHead on (no O(n) shift when thousands are done at once).
-  const ready: PyFuture[] = [];
-  let readyHead = 0;
-  const events: PyFuture[] = [];
-  let wake: WakeFn | null = null;
-  const waiter: FutureWaiter = {
-    add(f) {
-      events.push(f);
-      if (wake !== null) wake(true);
-    },
-  };
-  const cleanup = function* (): NativeGen {
-    for (const f of pending) {
-      unwait(f, waiter);
+  return new PyAsCompleted(fsArg, timeout);
+}
+
+/** The iterator as_completed returns: futures as they finish (those already finished first). */
+class PyAsCompleted extends PyResultIter implements FutureWaiter {
+  readonly label = "as_completed";
+  started = false;
+  total = 0;
+  d: number | null = null;
+  readonly pending = new Set<PyFuture>();
+  /** Finished futures not yet yielded, taken from readyHead on (no O(n) shift when thousands finished at once). */
+  ready: PyFuture[] = [];
+  readyHead = 0;
+  /** Futures that finished since the last look (the waiter's list in CPython). */
+  events: PyFuture[] = [];
+  wake: WakeFn | null = null;
+
+  constructor(readonly fsArg: PyObject, readonly timeout: PyObject | undefined) {
+    super();
+  }
+
+  /** FutureWaiter: a pending future finished. */
+  add(f: PyFuture): void {
+    this.events.push(f);
+    if (this.wake !== null) this.wake(true);
+  }
+
+  /** The next finished future, or undefined when none is at hand. */
+  private take(): PyFuture | undefined {
+    if (this.readyHead === this.ready.length && this.events.length > 0) {
+      const evs = this.events;
+      this.events = [];
+      this.ready.length = 0;
+      this.readyHead = 0;
+      for (let i = 0; i < evs.length; i++) {
+        const f = evs[i];
+        if (this.pending.delete(f)) {
+          this.ready.push(f);
+          unwait(f, this);
+        }
+      }
     }
-    pending.clear();
-    return None;
-  };
-  const step = function* (): NativeGen {
-    if (!started) {
-      started = true;
-      d = deadlineOf(timeout);
-      const fs = yield* uniqueFutures(fsArg);
-      total = fs.length;
+    if (this.readyHead < this.ready.length) {
+      const f = this.ready[this.readyHead];
+      this.ready[this.readyHead++] = undefined as unknown as PyFuture;
+      return f;
+    }
+    return undefined;
+  }
+
+  next(): IterStep {
+    if (!this.started) return ITER_SLOW;
+    const f = this.take();
+    if (f !== undefined) return f;
+    return this.pending.size === 0 ? undefined : ITER_SLOW;
+  }
+
+  *step(): Generator<any, PyObject | undefined, any> {
+    if (!this.started) {
+      this.started = true;
+      this.d = deadlineOf(this.timeout);
+      const fs = yield* uniqueFutures(this.fsArg);
+      this.total = fs.length;
       for (const f of fs) {
-        if (isCompleted(f)) ready.push(f);
+        if (isCompleted(f)) this.ready.push(f);
         else {
-          pending.add(f);
-          (f.waiters ??= []).push(waiter);
+          this.pending.add(f);
+          (f.waiters ??= []).push(this);
         }
       }
     }
     for (;;) {
-      if (readyHead === ready.length && events.length > 0) {
-        ready.length = 0;
-        readyHead = 0;
-        for (const f of events.splice(0)) if (pending.delete(f)) {
-          ready.push(f);
-          unwait(f, waiter);
-        }
-      }
-      if (readyHead < ready.length) {
-        const f = ready[readyHead];
-        ready[readyHead++] = undefined as unknown as PyFuture;
-        return f;
-      }
-      if (pending.size === 0) throw stopIteration();
+      const f = this.take();
+      if (f !== undefined) return f;
+      if (this.pending.size === 0) return undefined;
+      const d = this.d;
       if (d !== null && runningScheduler().clock.monotonic() >= d) {
-        const n = pending.size;
-        yield* cleanup();
-        throw newException(TimeoutError, `${n} (of ${total}) futures unfinished`);
+        const n = this.pending.size;
+        yield* this.close();
+        throw newException(TimeoutError, `${n} (of ${this.total}) futures unfinished`);
       }
       try {
-        yield new ParkRequest(d, "as_completed", (w) => void (wake = w as WakeFn), false);
+        yield new ParkRequest(d, "as_completed", (w) => void (this.wake = w as WakeFn), false);
       } finally {
-        wake = null;
+        this.wake = null;
       }
     }
-  };
-  return new PyResultIter("as_completed", step, cleanup);
+  }
+
+  *close(): NativeGen {
+    // Closed (or timed out) like CPython's generator: nothing more comes out.
+    for (const f of this.pending) unwait(f, this);
+    this.pending.clear();
+    this.started = true;
+    this.ready = [];
+    this.readyHead = 0;
+    this.events = [];
+    return None;
+  }
 }
 
 // ---- the module ----
