@@ -19,6 +19,7 @@ import { getItemGen } from "./ops-item.js";
 import { lenGen } from "./ops-object.js";
 import { isCallable } from "./ops-call.js";
 import { setOrder } from "./set-order.js";
+import { PyGenerator, GenResumeRequest, generatorType } from "./generator.js";
 import type { NativeGen, NativeFn } from "./protocol.js";
 
 export { ITER_SLOW, PyIterator };
@@ -80,9 +81,12 @@ export function* iterNextGen(it: PyObject): Gen<PyObject | undefined> {
     if (v !== ITER_SLOW) return v;
     return yield* it.nextGen();
   }
-  const m = typeOf(it).lookup("__next__");
-  if (m === undefined) throw typeError(`'${typeName(it)}' object is not an iterator`);
   try {
+    // A plain generator (sum(x for x in ...), list(gen)): the VM resumes it directly, as generator.__next__
+    // would, without the method lookup and two more generators per item.
+    if (it instanceof PyGenerator && it.type === generatorType) return (yield new GenResumeRequest(it, None, null) as never) as PyObject;
+    const m = typeOf(it).lookup("__next__");
+    if (m === undefined) throw typeError(`'${typeName(it)}' object is not an iterator`);
     return yield* callMethodGen(m, it, []);
   } catch (e) {
     if (isStop(e)) return undefined;

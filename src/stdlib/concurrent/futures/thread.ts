@@ -132,7 +132,24 @@ function* worker(p: PyPool): NativeGen {
   for (;;) {
     const w = takeWork(p);
     if (w !== undefined) {
-      yield* runItem(w);
+      const f = w.future;
+      if (f.state === State.Pending && bindsSurely(w.fn, w.args, w.kwargs)) {
+        // The common item (runItem inlined): a pending future and a plain Python function whose arguments
+        // bind, called straight from this frame, with no generator made per task.
+        f.state = State.Running;
+        let result: PyObject;
+        try {
+          result = yield new CallRequest(w.fn, w.args, null);
+        } catch (e) {
+          if (!(e instanceof PyBaseException)) throw e;
+          yield* setException(f, e);
+          p.idle++;
+          continue;
+        }
+        if (!setResultQuiet(f, result)) yield* setResult(f, result);
+      } else {
+        yield* runItem(w);
+      }
       p.idle++;
       continue;
     }
