@@ -111,6 +111,30 @@ export class ThreadSet {
 }
 
 /**
+ * V8 tracks what kind of value each field of a class has held (small int, double, one hidden class, any).
+ * When a field first gets a new kind mid-run (a thread's first wake value that is not None, the first
+ * deadline), every optimized function that touched such objects is thrown away and compiled again; in a
+ * short threaded program that is a good part of its time. Storing each field's other kinds once on a
+ * throwaway object, at load time before anything is optimized, makes those changes happen up front.
+ * `values` lists, per field, values of the kinds the field will hold; the field's value is put back.
+ */
+export function generalizeFieldKinds<T extends object>(o: T, values: Partial<Record<keyof T, unknown[]>>): void {
+  const rec = o as Record<string, unknown>;
+  for (const k of Object.keys(values)) {
+    const before = rec[k];
+    for (const v of (values as Record<string, unknown[]>)[k]) rec[k] = v;
+    rec[k] = before;
+  }
+}
+
+// Kinds: a number that is not a small int, an object, a boolean, a string, null.
+const ANY_VALUE = [0.5, {}, [], true, "", null];
+generalizeFieldKinds(new PyThreadState(0, 0, 0, "", false, null), {
+  ident: [0.5], nativeId: [0.5], entry: ANY_VALUE, vm: ANY_VALUE, parkRequest: ANY_VALUE, parkDeadline: ANY_VALUE,
+  wakeValue: ANY_VALUE, wakeError: ANY_VALUE, readySince: [0.5], asyncExc: ANY_VALUE, pyThread: ANY_VALUE, spanStart: [0.5],
+} as Partial<Record<keyof PyThreadState, unknown[]>>);
+
+/**
  * The scheduler whose thread is running right now. Builtin types are shared by every interpreter in the
  * JS realm, so their methods find "the current thread" through this, set before each batch.
  */

@@ -23,7 +23,7 @@ import { idOf, reprGen } from "../../../runtime/ops-object.js";
 import { getIterGen, iterNextGen, toArrayGen, PyIterator, ITER_SLOW, type IterStep } from "../../../runtime/ops-iter.js";
 import { PySet } from "../../../runtime/dict.js";
 import { genericAlias } from "../../../runtime/types/generic-alias.js";
-import { runningScheduler, type WakeFn } from "../../../runtime/scheduler.js";
+import { runningScheduler, generalizeFieldKinds, type WakeFn } from "../../../runtime/scheduler.js";
 import type { RuntimeContext } from "../../../runtime/runtime-context.js";
 import { toDouble, bindArgs } from "../../support.js";
 import { writeToSys } from "../../sys.js";
@@ -70,6 +70,11 @@ export class PyFuture extends PyInstance {
 export const futureType = makeBuiltinType("Future", objectType, TypeFlag.BaseType | TypeFlag.HasDict);
 futureType.module = MOD;
 futureType.newInstance = (cls) => new PyFuture(cls);
+
+// A Future's waiter lists and exception hold null until a pool is busy: see generalizeFieldKinds.
+generalizeFieldKinds(new PyFuture(futureType), {
+  result: [0, 0.5, None], exc: [new PyBaseException(Exception), None], resultWaiters: [[]], waiters: [[]], callbacks: [[]], rt: [{}],
+});
 
 const isDone = (f: PyFuture) => f.state >= State.Cancelled;
 const isCompleted = (f: PyFuture) => f.state === State.CancelledAndNotified || f.state === State.Finished;
