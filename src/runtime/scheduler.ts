@@ -130,7 +130,7 @@ export function generalizeFieldKinds<T extends object>(o: T, values: Partial<Rec
 // Kinds: a number that is not a small int, an object, a boolean, a string, null.
 const ANY_VALUE = [0.5, {}, [], true, "", null];
 generalizeFieldKinds(new PyThreadState(0, 0, 0, "", false, null), {
-  ident: [0.5], nativeId: [0.5], entry: ANY_VALUE, vm: ANY_VALUE, parkRequest: ANY_VALUE, parkDeadline: ANY_VALUE,
+  ident: [0.5], entry: ANY_VALUE, vm: ANY_VALUE, parkRequest: ANY_VALUE, parkDeadline: ANY_VALUE,
   wakeValue: ANY_VALUE, wakeError: ANY_VALUE, readySince: [0.5], asyncExc: ANY_VALUE, pyThread: ANY_VALUE, spanStart: [0.5],
 } as Partial<Record<keyof PyThreadState, unknown[]>>);
 

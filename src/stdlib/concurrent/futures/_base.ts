@@ -605,6 +605,10 @@ class PyAsCompleted extends PyResultIter implements FutureWaiter {
   }
 }
 
+// Deadlines and the wake function hold null until the first timed or blocking wait (see generalizeFieldKinds).
+generalizeFieldKinds(new PyAsCompleted(None, undefined), { d: [0.5, null], wake: [() => true, null], timeout: [0.5, {}, None] });
+generalizeFieldKinds(new PyMapIter([], null), { d: [0.5, null] });
+
 // ---- the module ----
 
 export function createBase(rt: RuntimeContext): PyModule {
