@@ -66,6 +66,10 @@ export class PyFuture extends PyInstance {
   callbacks: PyObject[] | null = null;
   /** The RuntimeContext for callback error logging. */
   rt: RuntimeContext | null = null;
+  // Spelled out: the implicit constructor passes its arguments on with a spread, slow before V8 optimizes it.
+  constructor(type: PyType) {
+    super(type);
+  }
 }
 export const futureType = makeBuiltinType("Future", objectType, TypeFlag.BaseType | TypeFlag.HasDict);
 futureType.module = MOD;
