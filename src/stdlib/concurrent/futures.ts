@@ -6,7 +6,8 @@ import { notImplementedError } from "../../runtime/exceptions.js";
 import { defineMethods } from "../../runtime/builtin-function.js";
 import type { RuntimeContext } from "../../runtime/runtime-context.js";
 import { markPackage } from "./__init__.js";
-import { createBase, executorType } from "./futures/_base.js";
+import { executorType } from "./futures/_base.js";
+import { createBaseModule as createBase } from "./futures/waiting.js";
 import { createThreadModule } from "./futures/thread.js";
 
 /** sys.modules[name], made by `create` (and registered) when missing. */

@@ -1,11 +1,10 @@
 // _base.ts — concurrent.futures._base in TypeScript: Future and its states, the exceptions (Error,
 // CancelledError, InvalidStateError, BrokenExecutor; TimeoutError is the builtin one in 3.11), Executor with
-// its lazy map(), wait() with DoneAndNotDoneFutures, and as_completed().
+// its lazy map(); wait() and as_completed() are in waiting.ts.
 // Behaviour follows docs.python.org/3.11/library/concurrent.futures.html and what python3 3.11 prints;
 // waits are resumable builtins yielding ParkRequests, so only the calling thread blocks.
 import {
-  PyObject, PyInstance, PyModule, PyType, PyTuple, PyList, KwArgs, None, makeBuiltinType, objectType, tupleType,
-  TypeFlag, typeOf, PyFloat,
+  PyObject, PyInstance, PyModule, PyType, KwArgs, None, makeBuiltinType, objectType, TypeFlag, typeOf, PyFloat,
 } from "../../../runtime/object.js";
 import {
   Exception, RuntimeError, NotImplementedError, TimeoutError, PyBaseException, newException, runtimeError, typeError,
@@ -19,9 +18,8 @@ import { PyFunction } from "../../../runtime/function.js";
 import { addFuturesFrame, type FuturesFrame } from "./frames.js";
 import { callGen } from "../../../runtime/ops-call.js";
 import { loadAttrGen } from "../../../runtime/ops-attr.js";
-import { idOf, reprGen } from "../../../runtime/ops-object.js";
-import { getIterGen, iterNextGen, toArrayGen, PyIterator, ITER_SLOW, type IterStep } from "../../../runtime/ops-iter.js";
-import { PySet } from "../../../runtime/dict.js";
+import { idOf } from "../../../runtime/ops-object.js";
+import { getIterGen, iterNextGen, PyIterator, ITER_SLOW, type IterStep } from "../../../runtime/ops-iter.js";
 import { genericAlias } from "../../../runtime/types/generic-alias.js";
 import { runningScheduler, generalizeFieldKinds, type WakeFn } from "../../../runtime/scheduler.js";
 import type { RuntimeContext } from "../../../runtime/runtime-context.js";
@@ -81,7 +79,7 @@ generalizeFieldKinds(new PyFuture(futureType), {
 });
 
 const isDone = (f: PyFuture) => f.state >= State.Cancelled;
-const isCompleted = (f: PyFuture) => f.state === State.CancelledAndNotified || f.state === State.Finished;
+export const isCompleted = (f: PyFuture) => f.state === State.CancelledAndNotified || f.state === State.Finished;
 
 function futureRepr(f: PyFuture): string {
   const head = `<${typeOf(f).name} at 0x${idOf(f).toString(16)} state=${STATE_WORDS[f.state]}`;
@@ -196,7 +194,7 @@ export function* setRunningOrNotifyCancel(f: PyFuture): Generator<any, boolean, 
   throw runtimeError("Future in unexpected state");
 }
 
-function deadlineOf(timeout: PyObject | undefined): number | null {
+export function deadlineOf(timeout: PyObject | undefined): number | null {
   if (timeout === undefined || timeout === None) return null;
   return runningScheduler().clock.monotonic() + toDouble(timeout);
 }
@@ -296,7 +294,7 @@ resultIterType.module = MOD;
  * next item is at hand (a finished future), so for loops, sum() and list() take it inline; `step()` is
  * the resumable path that may wait (undefined when exhausted).
  */
-abstract class PyResultIter extends PyIterator {
+export abstract class PyResultIter extends PyIterator {
   abstract readonly label: string;
   constructor() {
     super(resultIterType);
@@ -432,190 +430,12 @@ export const FIRST_COMPLETED = "FIRST_COMPLETED";
 export const FIRST_EXCEPTION = "FIRST_EXCEPTION";
 export const ALL_COMPLETED = "ALL_COMPLETED";
 
-export const doneAndNotDoneType = makeBuiltinType("DoneAndNotDoneFutures", tupleType, TypeFlag.None);
-doneAndNotDoneType.module = MOD;
-defineGetters(doneAndNotDoneType, {
-  done: (self) => (self as PyTuple).items[0],
-  not_done: (self) => (self as PyTuple).items[1],
-});
-defineGenMethods(doneAndNotDoneType, {
-  __repr__: function* ([self]) {
-    const [a, b] = (self as PyTuple).items;
-    return `DoneAndNotDoneFutures(done=${yield* reprGen(a)}, not_done=${yield* reprGen(b)})`;
-  },
-});
-
-function* setOf(items: PyObject[]): Generator<any, PySet, any> {
-  const s = new PySet();
-  for (const x of items) yield* s.addGen(x);
-  return s;
-}
-
-/** The futures of `fs` without repeats, in first-seen order (CPython makes a set). */
-function* uniqueFutures(fs: PyObject): Generator<any, PyFuture[], any> {
-  const out: PyFuture[] = [];
-  const seen = new Set<PyObject>();
-  for (const f of yield* toArrayGen(fs)) {
-    if (seen.has(f)) continue;
-    seen.add(f);
-    if (!(f instanceof PyFuture)) throw typeError(`'${typeOf(f).name}' object is not a Future`);
-    out.push(f);
-  }
-  return out;
-}
-
-function unwait(f: PyFuture, waiter: FutureWaiter): void {
-  const ws = f.waiters;
-  if (ws === null) return;
-  const i = ws.indexOf(waiter);
-  if (i >= 0) ws.splice(i, 1);
-}
-
-function* waitFn(args: PyObject[], kwargs: KwArgs | null): NativeGen {
-  const [fsArg, timeout, rw] = bindArgs("wait", args, kwargs, ["fs", "timeout", "return_when"]);
-  if (fsArg === undefined) throw typeError("wait() missing 1 required positional argument: 'fs'");
-  const when = rw === undefined ? ALL_COMPLETED : rw;
-  const fs = yield* uniqueFutures(fsArg);
-  const done = new Set(fs.filter(isCompleted));
-  const result = function* (): NativeGen {
-    return new PyTuple([yield* setOf([...done]), yield* setOf(fs.filter((f) => !done.has(f)))], doneAndNotDoneType);
-  };
-  const failed = (f: PyFuture) => f.state === State.Finished && f.exc !== None;
-  if (when === FIRST_COMPLETED && done.size > 0) return yield* result();
-  if (when === FIRST_EXCEPTION && [...done].some(failed)) return yield* result();
-  if (done.size === fs.length) return yield* result();
-  let pending = fs.length - done.size;
-  let wake: WakeFn | null = null;
-  const waiter: FutureWaiter = {
-    add(f, how) {
-      done.add(f);
-      pending--;
-      const stop = when === FIRST_COMPLETED || (when === FIRST_EXCEPTION && how === Outcome.Exception) || pending === 0;
-      if (stop && wake !== null) wake(true);
-    },
-  };
-  const pendingFs = fs.filter((f) => !done.has(f));
-  for (const f of pendingFs) (f.waiters ??= []).push(waiter);
-  try {
-    const d = deadlineOf(timeout);
-    yield new ParkRequest(d, "wait", (w) => void (wake = w as WakeFn), false);
-  } finally {
-    for (const f of pendingFs) unwait(f, waiter);
-  }
-  return yield* result();
-}
-
-function asCompleted(args: PyObject[], kwargs: KwArgs | null): PyObject {
-  const [fsArg, timeout] = bindArgs("as_completed", args, kwargs, ["fs", "timeout"]);
-  if (fsArg === undefined) throw typeError("as_completed() missing 1 required positional argument: 'fs'");
-  return new PyAsCompleted(fsArg, timeout);
-}
-
-/** The iterator as_completed returns: futures as they finish (those already finished first). */
-class PyAsCompleted extends PyResultIter implements FutureWaiter {
-  readonly label = "as_completed";
-  started = false;
-  total = 0;
-  d: number | null = null;
-  readonly pending = new Set<PyFuture>();
-  /** Finished futures not yet yielded, taken from readyHead on (no O(n) shift when thousands finished at once). */
-  ready: PyFuture[] = [];
-  readyHead = 0;
-  /** Futures that finished since the last look (the waiter's list in CPython). */
-  events: PyFuture[] = [];
-  wake: WakeFn | null = null;
-
-  constructor(readonly fsArg: PyObject, readonly timeout: PyObject | undefined) {
-    super();
-  }
-
-  /** FutureWaiter: a pending future finished. */
-  add(f: PyFuture): void {
-    this.events.push(f);
-    if (this.wake !== null) this.wake(true);
-  }
-
-  /** The next finished future, or undefined when none is at hand. */
-  private take(): PyFuture | undefined {
-    if (this.readyHead === this.ready.length && this.events.length > 0) {
-      const evs = this.events;
-      this.events = [];
-      this.ready.length = 0;
-      this.readyHead = 0;
-      for (let i = 0; i < evs.length; i++) {
-        const f = evs[i];
-        if (this.pending.delete(f)) {
-          this.ready.push(f);
-          unwait(f, this);
-        }
-      }
-    }
-    if (this.readyHead < this.ready.length) {
-      const f = this.ready[this.readyHead];
-      this.ready[this.readyHead++] = undefined as unknown as PyFuture;
-      return f;
-    }
-    return undefined;
-  }
-
-  next(): IterStep {
-    if (!this.started) return ITER_SLOW;
-    const f = this.take();
-    if (f !== undefined) return f;
-    return this.pending.size === 0 ? undefined : ITER_SLOW;
-  }
-
-  *step(): Generator<any, PyObject | undefined, any> {
-    if (!this.started) {
-      this.started = true;
-      this.d = deadlineOf(this.timeout);
-      const fs = yield* uniqueFutures(this.fsArg);
-      this.total = fs.length;
-      for (const f of fs) {
-        if (isCompleted(f)) this.ready.push(f);
-        else {
-          this.pending.add(f);
-          (f.waiters ??= []).push(this);
-        }
-      }
-    }
-    for (;;) {
-      const f = this.take();
-      if (f !== undefined) return f;
-      if (this.pending.size === 0) return undefined;
-      const d = this.d;
-      if (d !== null && runningScheduler().clock.monotonic() >= d) {
-        const n = this.pending.size;
-        yield* this.close();
-        throw newException(TimeoutError, `${n} (of ${this.total}) futures unfinished`);
-      }
-      try {
-        yield new ParkRequest(d, "as_completed", (w) => void (this.wake = w as WakeFn), false);
-      } finally {
-        this.wake = null;
-      }
-    }
-  }
-
-  *close(): NativeGen {
-    // Closed (or timed out) like CPython's generator: nothing more comes out.
-    for (const f of this.pending) unwait(f, this);
-    this.pending.clear();
-    this.started = true;
-    this.ready = [];
-    this.readyHead = 0;
-    this.events = [];
-    return None;
-  }
-}
-
-// Deadlines and the wake function hold null until the first timed or blocking wait (see generalizeFieldKinds).
-generalizeFieldKinds(new PyAsCompleted(None, undefined), { d: [0.5, null], wake: [() => true, null], timeout: [0.5, {}, None] });
 generalizeFieldKinds(new PyMapIter([], null), { d: [0.5, null] });
 
 // ---- the module ----
 
-export function createBase(rt: RuntimeContext): PyModule {
+/** The module; `addWaiting` (waiting.ts) adds DoneAndNotDoneFutures, wait and as_completed last, as CPython lists them. */
+export function createBase(rt: RuntimeContext, addWaiting: (m: PyModule) => void): PyModule {
   rtBySched.set(schedulerOf(rt), rt);
   const m = new PyModule(MOD);
   const d = m.dict;
@@ -630,9 +450,7 @@ export function createBase(rt: RuntimeContext): PyModule {
   d.set("BrokenExecutor", BrokenExecutor);
   d.set("Future", futureType);
   d.set("Executor", executorType);
-  d.set("DoneAndNotDoneFutures", doneAndNotDoneType);
-  d.set("wait", new PyBuiltin("wait", waitFn, true, m));
-  d.set("as_completed", new PyBuiltin("as_completed", asCompleted, false, m));
+  addWaiting(m);
   return m;
 }
 
