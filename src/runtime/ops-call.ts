@@ -137,6 +137,7 @@ export function instantiate(cls: PyType): PyObj {
     }
   }
   let base = cls.solidBase;
+  if (base === objectType) return new PyInstance(cls);
   while (base !== null && base.newInstance === null) base = base.bases[0] ?? null;
   if (base === null) return new PyInstance(cls);
   const obj = base.newInstance!(cls);

@@ -43,8 +43,7 @@ export function makeSuper(t: PyObject, obj: PyObject | undefined): PySuper {
 
 superType.dict.set("__new__", new PyBuiltin("__new__", (args: PyObject[], kwargs: KwArgs | null) => {
   if (kwargs !== null && kwargs.size > 0) throw typeError("super() takes no keyword arguments");
-  const a = args.slice(1);
-  if (a.length === 0) {
+  if (args.length === 1) {
     if (superArgsHook === null) throw runtimeError("super(): no arguments");
     const r = superArgsHook();
     if (typeof r === "string") throw runtimeError(r);
@@ -52,8 +51,8 @@ superType.dict.set("__new__", new PyBuiltin("__new__", (args: PyObject[], kwargs
     if (!(cls instanceof PyType)) throw runtimeError("super(): __class__ is not a type (" + typeName(cls) + ")");
     return makeSuper(cls, first);
   }
-  if (a.length > 2) throw typeError(`super() takes at most 2 arguments (${a.length} given)`);
-  return makeSuper(a[0], a[1]);
+  if (args.length > 3) throw typeError(`super() takes at most 2 arguments (${args.length - 1} given)`);
+  return makeSuper(args[1], args[2]);
 }, false, superType));
 
 function S(x: PyObject): PySuper {
