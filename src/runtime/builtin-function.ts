@@ -10,6 +10,12 @@ export const getSetDescriptorType = makeBuiltinType("getset_descriptor", undefin
 export const classMethodDescriptorType = makeBuiltinType("classmethod_descriptor", undefined, TypeFlag.None);
 
 /**
+ * A builtin's allocation-free path for a call without keywords: the positional arguments are
+ * `stack[base .. base + n - 1]`; the result, or undefined for "make the general call" (fast-calls.ts).
+ */
+export type FastCall = (stack: PyObject[], base: number, n: number) => PyObject | undefined;
+
+/**
  * A builtin function, or a builtin method bound to `self`. Calling it with args A calls `fn(A)`, or
  * `fn([self, ...A])` when bound. `isGen` builtins return a NativeGen the VM drives.
  */
@@ -25,7 +31,10 @@ export class PyBuiltin extends PyObj {
     readonly bound: boolean = false,
   ) {
     super(builtinFunctionType);
+    this.fast = null;
   }
+  /** The call path without allocation for an unbound builtin (fast-calls.ts), or null. */
+  fast: FastCall | null;
 }
 
 /** `list.append` as found on the type: binds to an instance on attribute access. */
@@ -38,7 +47,10 @@ export class PyMethodDescr extends PyObj {
     readonly isGen: boolean,
   ) {
     super(methodDescriptorType);
+    this.fast = null;
   }
+  /** The call path without allocation (fast-calls.ts; stack[base] is self), or null. */
+  fast: FastCall | null;
 }
 
 /** A builtin classmethod such as dict.fromkeys / int.from_bytes: receives [cls, ...args]. */

@@ -37,6 +37,7 @@ import { propertyType, classMethodType, staticMethodType } from "./types/descrip
 import { superType } from "./types/super.js";
 import { memoryviewType } from "./types/memoryview.js";
 import { checkBuiltinFunctions } from "./method-arity.js";
+import { installBuiltinFastCalls } from "./fast-calls.js";
 import { isInstanceGen, isSubclassGen } from "./types/type.js";
 import { dictObjectOf } from "./types/object.js";
 import { intRound } from "./types/int.js";
@@ -479,6 +480,7 @@ export function createBuiltins(rt: RuntimeContext): PyModule {
   gen("aiter", aiterBuiltin);
   gen("anext", anextBuiltin);
   checkBuiltinFunctions(d);
+  installBuiltinFastCalls(d);
   return m;
 }
 
