@@ -1,7 +1,7 @@
 // builtin-function.ts — Python-visible wrappers around TypeScript functions: builtin functions and bound
 // builtin methods (builtin_function_or_method), method descriptors of builtin types (list.append), and
 // getset descriptors (exc.args); plus the helpers that install them on types and modules.
-import { PyObj, PyObject, PyType, KwArgs, makeBuiltinType, TypeFlag, PyModule } from "./object.js";
+import { PyObj, PyObject, PyType, KwArgs, makeBuiltinType, TypeFlag, PyModule, type FastCall } from "./object.js";
 import type { NativeFn, NativeGenFn } from "./protocol.js";
 
 export const builtinFunctionType = makeBuiltinType("builtin_function_or_method", undefined, TypeFlag.None);
@@ -9,11 +9,7 @@ export const methodDescriptorType = makeBuiltinType("method_descriptor", undefin
 export const getSetDescriptorType = makeBuiltinType("getset_descriptor", undefined, TypeFlag.None);
 export const classMethodDescriptorType = makeBuiltinType("classmethod_descriptor", undefined, TypeFlag.None);
 
-/**
- * A builtin's allocation-free path for a call without keywords: the positional arguments are
- * `stack[base .. base + n - 1]`; the result, or undefined for "make the general call" (fast-calls.ts).
- */
-export type FastCall = (stack: PyObject[], base: number, n: number) => PyObject | undefined;
+export type { FastCall };
 
 /**
  * A builtin function, or a builtin method bound to `self`. Calling it with args A calls `fn(A)`, or

@@ -3,6 +3,7 @@
 import { describe, it, expect } from "vitest";
 import "./builtins.js";
 import { PyObject, PyList, PyTuple, PyFloat, None, listType, strType, intType, boolType, floatType, typeOf } from "./object.js";
+import { PyRange, rangeType } from "./types/range.js";
 import { PyDict, dictType } from "./dict.js";
 import { PyMethodDescr, type FastCall } from "./builtin-function.js";
 import { BUILTIN_FAST } from "./fast-calls.js";
@@ -75,5 +76,25 @@ describe("method fast calls", () => {
     expect(call(method(strType, "upper"), "AbC")).toBe("ABC");
     expect(call(method(strType, "lower"), "AbC")).toBe("abc");
     expect(call(method(strType, "upper"), "a", "b")).toBeUndefined();
+  });
+});
+
+describe("builtin type fast calls", () => {
+  it("str, int, float, range", () => {
+    expect(call(strType.fast!, 12)).toBe("12");
+    expect(call(strType.fast!, true)).toBe("True");
+    expect(call(strType.fast!, new PyFloat(1.5))).toBeUndefined(); // float repr on the general path
+    expect(call(intType.fast!, new PyFloat(-0.5))).toBe(0);
+    expect(Object.is(call(intType.fast!, new PyFloat(-0.5)), -0)).toBe(false);
+    expect(call(intType.fast!, new PyFloat(-2.7))).toBe(-2); // int(-2.7) == -2
+    expect(call(intType.fast!, new PyFloat(1e300))).toBeUndefined(); // a bigint on the general path
+    expect(call(intType.fast!, "12")).toBeUndefined();
+    expect(call(intType.fast!, false)).toBe(0);
+    expect((call(floatType.fast!, 3) as PyFloat).value).toBe(3);
+    const r = call(rangeType.fast!, 2, 10, 3) as PyRange;
+    expect([r.start, r.stop, r.step, r.length]).toEqual([2, 10, 3, 3]); // len(range(2, 10, 3)) == 3
+    expect(call(rangeType.fast!, 1, 2, 0)).toBeUndefined(); // ValueError from range()
+    expect(call(rangeType.fast!, new PyFloat(1.5))).toBeUndefined();
+    expect(call(rangeType.fast!)).toBeUndefined();
   });
 });

@@ -9,8 +9,9 @@
 // error. The answer must be the one the general path would give.
 import {
   PyObject, PyType, PyFloat, PyList, PyTuple, None, TypeFlag, typeOf, typeType, floatType, listType, tupleType,
-  strType,
+  strType, intType,
 } from "./object.js";
+import { PyRange, rangeType } from "./types/range.js";
 import { PyDict, dictType, normKey } from "./dict.js";
 import { PyBuiltin, PyMethodDescr, type FastCall } from "./builtin-function.js";
 import { lenFast } from "./ops-object.js";
@@ -159,6 +160,55 @@ function strCase(upper: boolean): FastCall {
     return upper ? s.toUpperCase() : s.toLowerCase();
   };
 }
+
+// ---- calls of builtin types: str(x), int(x), float(x), range(...) ----
+
+const strCall: FastCall = (stack, base, n) => {
+  if (n !== 1) return undefined;
+  const x = stack[base];
+  if (typeof x === "string") return x;
+  if (typeof x === "number") return String(x); // ints are safe integers here, never -0: digits as CPython
+  if (typeof x === "boolean") return x ? "True" : "False";
+  return undefined;
+};
+
+const intCall: FastCall = (stack, base, n) => {
+  if (n !== 1) return undefined;
+  const x = stack[base];
+  if (typeof x === "number") return x;
+  if (typeof x === "boolean") return x ? 1 : 0;
+  if (x instanceof PyFloat && x.type === floatType) {
+    const t = Math.trunc(x.value);
+    if (t <= 9007199254740991 && t >= -9007199254740991) return t === 0 ? 0 : t; // -0.5 → 0, not -0
+  }
+  return undefined;
+};
+
+const floatCall: FastCall = (stack, base, n) => {
+  if (n !== 1) return undefined;
+  const x = stack[base];
+  if (typeof x === "number") return new PyFloat(x); // a safe integer converts exactly
+  if (x instanceof PyFloat && x.type === floatType) return x;
+  return undefined;
+};
+
+const rangeCall: FastCall = (stack, base, n) => {
+  if (n < 1 || n > 3) return undefined;
+  const a = stack[base];
+  if (typeof a !== "number") return undefined;
+  if (n === 1) return new PyRange(0, a, 1);
+  const b = stack[base + 1];
+  if (typeof b !== "number") return undefined;
+  if (n === 2) return new PyRange(a, b, 1);
+  const c = stack[base + 2];
+  if (typeof c !== "number" || c === 0) return undefined;
+  return new PyRange(a, b, c);
+};
+
+strType.fast = strCall;
+intType.fast = intCall;
+floatType.fast = floatCall;
+rangeType.fast = rangeCall;
 
 function setMethodFast(t: PyType, name: string, f: FastCall): void {
   const d = t.dict.get(name);

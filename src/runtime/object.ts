@@ -21,6 +21,12 @@ export abstract class PyObj {
   }
 }
 
+/**
+ * A builtin's allocation-free path for a call without keywords: the positional arguments are
+ * `stack[base .. base + n - 1]`; the result, or undefined for "make the general call" (fast-calls.ts).
+ */
+export type FastCall = (stack: PyObject[], base: number, n: number) => PyObject | undefined;
+
 /** Attribute storage of types and plain instances: a Map keeps names like `__proto__` ordinary. */
 export type AttrMap = Map<string, PyObject>;
 
@@ -76,6 +82,8 @@ export class PyType extends PyObj {
   lookupCache: Map<string, PyObject>;
   /** How PyInstance lays out instances of this type (object.ts instanceLayout); null until first needed. */
   layout: InstanceLayout | null;
+  /** `T(x)` without allocation for a few builtin types (str, int, float, range: fast-calls.ts); never inherited. */
+  fast: FastCall | null;
   /** The metatype; most types have `typeType`. Set via `type` field of PyObj. */
   constructor(name: string, bases: PyType[], dict: AttrMap, metatype: PyType | null, flags: number) {
     // typeType is made before itself exists; fixed up in bootstrap below
@@ -94,6 +102,7 @@ export class PyType extends PyObj {
     this.subclasses = [];
     this.lookupCache = new Map();
     this.layout = null;
+    this.fast = null;
     for (const b of bases) b.subclasses.push(this);
   }
 

@@ -3,7 +3,7 @@
 // without bound-method allocation. Each operation has a plain path (returns undefined / false when Python
 // must run) and a resumable form.
 import {
-  PyObject, PyObj, PyType, PyModule, AttrMap, None, TypeFlag, typeOf, typeName, typeType, objectType,
+  PyObject, PyObj, PyType, PyModule, PyInstance, AttrMap, None, TypeFlag, typeOf, typeName, typeType, objectType,
 } from "./object.js";
 import type { PySlotValues } from "./object.js";
 import type { NativeGen } from "./protocol.js";
@@ -259,6 +259,22 @@ export function* loadAttrGen(obj: PyObject, name: string): NativeGen {
  */
 export let methodNeedsSelf = false;
 export function getMethod(obj: PyObject, name: string): PyObject | undefined {
+  if (obj instanceof PyInstance) {
+    // plain instances first: one monomorphic `dict` read instead of instanceDict's probe of any object
+    const tp = obj.type;
+    if (!(tp.flags & TypeFlag.UserGetattr)) {
+      const d = tp.lookup(name);
+      if (d instanceof PyFunction || d instanceof PyMethodDescr) {
+        const dict = obj.dict;
+        if (dict === null || !dict.has(name)) {
+          methodNeedsSelf = true;
+          return d;
+        }
+      }
+    }
+    methodNeedsSelf = false;
+    return getAttr(obj, name);
+  }
   const tp = typeOf(obj);
   if (!(tp.flags & TypeFlag.UserGetattr) && !(obj instanceof PyType) && !(obj instanceof PyModule)) {
     const d = tp.lookup(name);
