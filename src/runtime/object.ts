@@ -84,6 +84,9 @@ export class PyType extends PyObj {
   layout: InstanceLayout | null;
   /** `T(x)` without allocation for a few builtin types (str, int, float, range: fast-calls.ts); never inherited. */
   fast: FastCall | null;
+  /** ops-call.ts plainInit's answer for this type, valid while `version` equals `initVersion`. */
+  initFn: PyObject | null;
+  initVersion: number;
   /** The metatype; most types have `typeType`. Set via `type` field of PyObj. */
   constructor(name: string, bases: PyType[], dict: AttrMap, metatype: PyType | null, flags: number) {
     // typeType is made before itself exists; fixed up in bootstrap below
@@ -103,6 +106,8 @@ export class PyType extends PyObj {
     this.lookupCache = new Map();
     this.layout = null;
     this.fast = null;
+    this.initFn = null;
+    this.initVersion = -1;
     for (const b of bases) b.subclasses.push(this);
   }
 
