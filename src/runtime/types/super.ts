@@ -55,6 +55,19 @@ superType.dict.set("__new__", new PyBuiltin("__new__", (args: PyObject[], kwargs
   return makeSuper(args[1], args[2]);
 }, false, superType));
 
+// super() with no arguments in a method, without the builtin call's argument arrays (fast-calls.ts contract:
+// undefined whenever super's __new__ would raise, so that it raises).
+superType.fast = (_stack, _base, n) => {
+  if (n !== 0 || superArgsHook === null) return undefined;
+  const r = superArgsHook();
+  if (typeof r === "string") return undefined;
+  const cls = r[0], first = r[1];
+  if (!(cls instanceof PyType) || first === None) return undefined;
+  if (first instanceof PyType && first.isSubtypeOf(cls)) return new PySuper(cls, first, first);
+  const ot = typeOf(first);
+  return ot.isSubtypeOf(cls) ? new PySuper(cls, first, ot) : undefined;
+};
+
 function S(x: PyObject): PySuper {
   return x as PySuper;
 }
