@@ -154,8 +154,15 @@ export class PySlotValues {
   constructor(names: readonly string[]) {
     this.names = names;
     const n = names.length;
-    const vals = new Array<PyObject | undefined>(n);
-    for (let i = 0; i < n; i++) vals[i] = undefined;
+    // array literals for the usual few slots: packed from the start, no loop
+    let vals: (PyObject | undefined)[];
+    if (n === 2) vals = [undefined, undefined];
+    else if (n === 1) vals = [undefined];
+    else if (n === 3) vals = [undefined, undefined, undefined];
+    else {
+      vals = [];
+      for (let i = 0; i < n; i++) vals.push(undefined);
+    }
     this.vals = vals;
     this.extra = null;
   }
@@ -222,7 +229,8 @@ export class PyInstance {
   slotValues: PySlotValues | null;
   constructor(type: PyType) {
     this.type = type;
-    const l = instanceLayout(type);
+    let l = type.layout;
+    if (l === null || l.slotsFrom !== type.slots) l = instanceLayout(type);
     this.dict = l.hasDict ? new Map() : null;
     this.slotValues = l.slotNames === null ? null : new PySlotValues(l.slotNames);
   }
