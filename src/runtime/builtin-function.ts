@@ -1,13 +1,15 @@
 // builtin-function.ts — Python-visible wrappers around TypeScript functions: builtin functions and bound
 // builtin methods (builtin_function_or_method), method descriptors of builtin types (list.append), and
 // getset descriptors (exc.args); plus the helpers that install them on types and modules.
-import { PyObj, PyObject, PyType, KwArgs, makeBuiltinType, TypeFlag, PyModule } from "./object.js";
+import { PyObj, PyObject, PyType, KwArgs, makeBuiltinType, TypeFlag, PyModule, type FastCall } from "./object.js";
 import type { NativeFn, NativeGenFn } from "./protocol.js";
 
 export const builtinFunctionType = makeBuiltinType("builtin_function_or_method", undefined, TypeFlag.None);
 export const methodDescriptorType = makeBuiltinType("method_descriptor", undefined, TypeFlag.None);
 export const getSetDescriptorType = makeBuiltinType("getset_descriptor", undefined, TypeFlag.None);
 export const classMethodDescriptorType = makeBuiltinType("classmethod_descriptor", undefined, TypeFlag.None);
+
+export type { FastCall };
 
 /**
  * A builtin function, or a builtin method bound to `self`. Calling it with args A calls `fn(A)`, or
@@ -25,7 +27,10 @@ export class PyBuiltin extends PyObj {
     readonly bound: boolean = false,
   ) {
     super(builtinFunctionType);
+    this.fast = null;
   }
+  /** The call path without allocation for an unbound builtin (fast-calls.ts), or null. */
+  fast: FastCall | null;
 }
 
 /** `list.append` as found on the type: binds to an instance on attribute access. */
@@ -38,7 +43,10 @@ export class PyMethodDescr extends PyObj {
     readonly isGen: boolean,
   ) {
     super(methodDescriptorType);
+    this.fast = null;
   }
+  /** The call path without allocation (fast-calls.ts; stack[base] is self), or null. */
+  fast: FastCall | null;
 }
 
 /** A builtin classmethod such as dict.fromkeys / int.from_bytes: receives [cls, ...args]. */

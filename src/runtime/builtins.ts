@@ -5,7 +5,7 @@ import "./types/index.js";
 import {
   PyObject, PyModule, PyType, PyFloat, PyTuple, PyList, KwArgs, None, NotImplemented, Ellipsis, typeOf, typeName,
   intType, boolType, floatType, complexType, strType, bytesType, byteArrayType, tupleType, listType, objectType,
-  typeType, newTuple,
+  typeType, newTuple, TypeFlag,
 } from "./object.js";
 import { PyDict, dictType, setType, frozensetType } from "./dict.js";
 import { PyBuiltin, PyMethodDescr } from "./builtin-function.js";
@@ -21,9 +21,9 @@ import { getAttr, getAttrGen, getAttrDefaultGen, setAttrGen, hasAttrGen, loadAtt
 import { absGen, ternaryPowGen, binaryOpGen, BinOp, numBinary } from "./ops-arith.js";
 import { richCompareGen, compareBoolGen, CmpOp } from "./ops-compare.js";
 import {
-  truthGen, truthy, lenGen, hashGen, idOf, reprGen, strGen, asStr, asIndex, indexGen, reprFast, strFast,
+  truthGen, truthy, lenGen, lenFast, hashGen, idOf, reprGen, strGen, asStr, asIndex, indexGen, reprFast, strFast,
 } from "./ops-object.js";
-import { getIterGen, iterNextGen, iterBuiltinGen, toArrayGen, nextOrRaiseGen } from "./ops-iter.js";
+import { getIterGen, iterNextGen, iterBuiltinGen, toArrayGen, nextOrRaiseGen, PyIterator, ITER_SLOW } from "./ops-iter.js";
 import { formatGen } from "./ops-format.js";
 import { sortItemsGen } from "./ops-repr.js";
 import { asciiEscape } from "./str-repr.js";
@@ -37,6 +37,7 @@ import { propertyType, classMethodType, staticMethodType } from "./types/descrip
 import { superType } from "./types/super.js";
 import { memoryviewType } from "./types/memoryview.js";
 import { checkBuiltinFunctions } from "./method-arity.js";
+import { installBuiltinFastCalls } from "./fast-calls.js";
 import { isInstanceGen, isSubclassGen } from "./types/type.js";
 import { dictObjectOf } from "./types/object.js";
 import { intRound } from "./types/int.js";
@@ -95,8 +96,15 @@ function* sumGen(args: PyObject[], kwargs: KwArgs | null): NativeGen {
   if (typeOf(acc) === byteArrayType) throw typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   const it = yield* getIterGen(iterable!);
   // CPython 3.11 sums floats with plain double addition (compensated summation came in 3.12).
+  // Builtin iterators (list, range, tuple …) step without a generator per item; `next()` answers ITER_SLOW
+  // only when Python must run, and then that one step goes through nextGen.
+  const fastIt = it instanceof PyIterator ? it : null;
   for (;;) {
-    const v = yield* iterNextGen(it);
+    let v: PyObject | undefined;
+    if (fastIt !== null) {
+      const s = fastIt.next();
+      v = s === ITER_SLOW ? yield* fastIt.nextGen() : s;
+    } else v = yield* iterNextGen(it);
     if (v === undefined) return acc;
     if (typeof acc === "number" && typeof v === "number") {
       const r: number = acc + v;
@@ -315,7 +323,13 @@ export function createBuiltins(rt: RuntimeContext): PyModule {
   gen("len", function* (args, kwargs) {
     noKw("len", kwargs);
     exactlyOne("len", args.length);
-    return yield* lenGen(args[0]);
+    const x = args[0];
+    // builtin containers answer at once: no second generator for lenGen
+    if (typeof x === "string" || (typeof x === "object" && !(x.type.flags & TypeFlag.Heap))) {
+      const n = lenFast(x);
+      if (n !== undefined) return n;
+    }
+    return yield* lenGen(x);
   });
   gen("repr", function* (args) {
     exactlyOne("repr", args.length);
@@ -466,6 +480,7 @@ export function createBuiltins(rt: RuntimeContext): PyModule {
   gen("aiter", aiterBuiltin);
   gen("anext", anextBuiltin);
   checkBuiltinFunctions(d);
+  installBuiltinFastCalls(d);
   return m;
 }
 

@@ -263,7 +263,8 @@ export class PyDict extends PyObj {
 
   setNorm(norm: Norm, key: PyObject, value: PyObject): void {
     const m = this.map;
-    if (!m.has(norm) && norm !== key) (this.keys ??= new Map()).set(norm, key);
+    // str and int keys are their own norm: one Map operation, no has() probe
+    if (norm !== key && !m.has(norm)) (this.keys ??= new Map()).set(norm, key);
     m.set(norm, value);
   }
 

@@ -335,6 +335,13 @@ export function floatDiv(a: number, b: number): number {
  * result is complex (negative base, non-integer exponent): Python then computes a complex power.
  */
 export function floatPow(x: number, y: number): number | null {
+  // The common case first (nbody's d ** -1.5): a positive finite base and a finite exponent need none of the
+  // special cases below (the comparisons are false for nan); 1 ** y and x ** 0 are 1 from Math.pow as well.
+  if (x > 0 && x < Infinity && y > -Infinity && y < Infinity) {
+    const r = Math.pow(x, y);
+    if (r < Infinity) return r;
+    throw overflowError("(34, 'Numerical result out of range')");
+  }
   if (y === 0) return 1.0; // x**0 is 1, even for nan
   if (x !== x) return NaN;
   if (y !== y) return x === 1.0 ? 1.0 : NaN;

@@ -21,6 +21,12 @@ export abstract class PyObj {
   }
 }
 
+/**
+ * A builtin's allocation-free path for a call without keywords: the positional arguments are
+ * `stack[base .. base + n - 1]`; the result, or undefined for "make the general call" (fast-calls.ts).
+ */
+export type FastCall = (stack: PyObject[], base: number, n: number) => PyObject | undefined;
+
 /** Attribute storage of types and plain instances: a Map keeps names like `__proto__` ordinary. */
 export type AttrMap = Map<string, PyObject>;
 
@@ -74,6 +80,13 @@ export class PyType extends PyObj {
   subclasses: PyType[];
   /** Per-type cache of MRO lookups, cleared on version change. */
   lookupCache: Map<string, PyObject>;
+  /** How PyInstance lays out instances of this type (object.ts instanceLayout); null until first needed. */
+  layout: InstanceLayout | null;
+  /** `T(x)` without allocation for a few builtin types (str, int, float, range: fast-calls.ts); never inherited. */
+  fast: FastCall | null;
+  /** ops-call.ts plainInit's answer for this type, valid while `version` equals `initVersion`. */
+  initFn: PyObject | null;
+  initVersion: number;
   /** The metatype; most types have `typeType`. Set via `type` field of PyObj. */
   constructor(name: string, bases: PyType[], dict: AttrMap, metatype: PyType | null, flags: number) {
     // typeType is made before itself exists; fixed up in bootstrap below
@@ -91,6 +104,10 @@ export class PyType extends PyObj {
     this.version = 0;
     this.subclasses = [];
     this.lookupCache = new Map();
+    this.layout = null;
+    this.fast = null;
+    this.initFn = null;
+    this.initVersion = -1;
     for (const b of bases) b.subclasses.push(this);
   }
 
@@ -124,18 +141,98 @@ export class PyType extends PyObj {
   }
 }
 
+/**
+ * The values of an instance's __slots__ members: one array entry per slot name of its class (the names
+ * array is shared by all instances of the class), so making an instance allocates no Map. It answers the
+ * Map methods the attribute code uses (get/set/delete by slot name); a name outside the layout (a member
+ * descriptor of another class applied through __set__) goes to a Map made on first use.
+ */
+export class PySlotValues {
+  readonly names: readonly string[];
+  readonly vals: (PyObject | undefined)[];
+  extra: Map<string, PyObject> | null;
+  constructor(names: readonly string[]) {
+    this.names = names;
+    const n = names.length;
+    // array literals for the usual few slots: packed from the start, no loop
+    let vals: (PyObject | undefined)[];
+    if (n === 2) vals = [undefined, undefined];
+    else if (n === 1) vals = [undefined];
+    else if (n === 3) vals = [undefined, undefined, undefined];
+    else {
+      vals = [];
+      for (let i = 0; i < n; i++) vals.push(undefined);
+    }
+    this.vals = vals;
+    this.extra = null;
+  }
+  get(name: string): PyObject | undefined {
+    const names = this.names;
+    for (let i = 0; i < names.length; i++) if (names[i] === name) return this.vals[i];
+    return this.extra === null ? undefined : this.extra.get(name);
+  }
+  set(name: string, v: PyObject): this {
+    const names = this.names;
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] === name) {
+        this.vals[i] = v;
+        return this;
+      }
+    }
+    (this.extra ??= new Map()).set(name, v);
+    return this;
+  }
+  delete(name: string): boolean {
+    const names = this.names;
+    for (let i = 0; i < names.length; i++) {
+      if (names[i] === name) {
+        const had = this.vals[i] !== undefined;
+        this.vals[i] = undefined;
+        return had;
+      }
+    }
+    return this.extra === null ? false : this.extra.delete(name);
+  }
+}
+
+/**
+ * What every plain instance of a class gets: whether it has a __dict__ and its slot names (null: no
+ * slots). Computed from `PyType.slots` on first use and again if `slots` is replaced.
+ */
+class InstanceLayout {
+  constructor(
+    readonly slotsFrom: string[] | null,
+    readonly hasDict: boolean,
+    readonly slotNames: string[] | null,
+  ) {}
+}
+
+function instanceLayout(type: PyType): InstanceLayout {
+  const slots = type.slots;
+  let l = type.layout;
+  if (l === null || l.slotsFrom !== slots) {
+    l = slots === null
+      ? new InstanceLayout(null, true, null)
+      : new InstanceLayout(slots, slots.includes("__dict__"), slots.filter((s) => s !== "__dict__"));
+    type.layout = l;
+  }
+  return l;
+}
+
 /** A plain instance of a user class (or of `object`): attributes in a Map-backed __dict__. */
 export class PyInstance {
   /** Same shape as PyObj without extending it (see PyFloat): instances are made in hot loops. */
   type: PyType;
   /** Instance attributes; null for classes with __slots__ and no __dict__. */
   dict: AttrMap | null;
-  /** Values of __slots__ members, by slot name. */
-  slotValues: Map<string, PyObject> | null;
+  /** Values of __slots__ members, by slot name; null for classes without __slots__. */
+  slotValues: PySlotValues | null;
   constructor(type: PyType) {
     this.type = type;
-    this.dict = type.slots === null ? new Map() : type.slots.includes("__dict__") ? new Map() : null;
-    this.slotValues = type.slots === null ? null : new Map();
+    let l = type.layout;
+    if (l === null || l.slotsFrom !== type.slots) l = instanceLayout(type);
+    this.dict = l.hasDict ? new Map() : null;
+    this.slotValues = l.slotNames === null ? null : new PySlotValues(l.slotNames);
   }
 }
 

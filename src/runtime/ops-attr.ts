@@ -3,8 +3,9 @@
 // without bound-method allocation. Each operation has a plain path (returns undefined / false when Python
 // must run) and a resumable form.
 import {
-  PyObject, PyObj, PyType, PyModule, AttrMap, None, TypeFlag, typeOf, typeName, typeType, objectType,
+  PyObject, PyObj, PyType, PyModule, PyInstance, AttrMap, None, TypeFlag, typeOf, typeName, typeType, objectType,
 } from "./object.js";
+import type { PySlotValues } from "./object.js";
 import type { NativeGen } from "./protocol.js";
 import { PyBuiltin, PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, bindMethodDescr } from "./builtin-function.js";
 import { PyFunction, PyMethod } from "./function.js";
@@ -62,7 +63,7 @@ function descrGetFast(d: PyObject, obj: PyObject, tp: PyType): PyObject | undefi
 }
 
 function slotGet(d: PyMemberDescr, obj: PyObject): PyObject {
-  const sv = (obj as { slotValues?: Map<string, PyObject> | null }).slotValues;
+  const sv = (obj as { slotValues?: PySlotValues | null }).slotValues;
   const v = sv ? sv.get(d.name) : undefined;
   if (v === undefined) throw noAttribute(obj, d.name);
   return v;
@@ -258,6 +259,22 @@ export function* loadAttrGen(obj: PyObject, name: string): NativeGen {
  */
 export let methodNeedsSelf = false;
 export function getMethod(obj: PyObject, name: string): PyObject | undefined {
+  if (obj instanceof PyInstance) {
+    // plain instances first: one monomorphic `dict` read instead of instanceDict's probe of any object
+    const tp = obj.type;
+    if (!(tp.flags & TypeFlag.UserGetattr)) {
+      const d = tp.lookup(name);
+      if (d instanceof PyFunction || d instanceof PyMethodDescr) {
+        const dict = obj.dict;
+        if (dict === null || !dict.has(name)) {
+          methodNeedsSelf = true;
+          return d;
+        }
+      }
+    }
+    methodNeedsSelf = false;
+    return getAttr(obj, name);
+  }
   const tp = typeOf(obj);
   if (!(tp.flags & TypeFlag.UserGetattr) && !(obj instanceof PyType) && !(obj instanceof PyModule)) {
     const d = tp.lookup(name);
@@ -307,10 +324,11 @@ function getSetSet(d: PyGetSetDescr, obj: PyObject, value: PyObject | undefined)
 }
 
 function slotSet(d: PyMemberDescr, obj: PyObject, value: PyObject | undefined): void {
-  const sv = (obj as { slotValues?: Map<string, PyObject> | null }).slotValues;
+  const sv = (obj as { slotValues?: PySlotValues | null }).slotValues;
   if (!sv) throw noAttribute(obj, d.name);
   if (value === undefined) {
-    if (!sv.delete(d.name)) throw noAttribute(obj, d.name);
+    // CPython 3.11 member_set: deleting an unset slot raises AttributeError(name), no .name/.obj
+    if (!sv.delete(d.name)) throw attributeError(d.name);
   } else sv.set(d.name, value);
 }
 

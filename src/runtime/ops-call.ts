@@ -137,6 +137,7 @@ export function instantiate(cls: PyType): PyObj {
     }
   }
   let base = cls.solidBase;
+  if (base === objectType) return new PyInstance(cls);
   while (base !== null && base.newInstance === null) base = base.bases[0] ?? null;
   if (base === null) return new PyInstance(cls);
   const obj = base.newInstance!(cls);
@@ -145,6 +146,26 @@ export function instantiate(cls: PyType): PyObj {
     (obj as unknown as { dict: Map<string, PyObject> }).dict = new Map();
   }
   return obj;
+}
+
+/**
+ * For CALL on a class: the Python function __init__ when `cls(...)` is exactly "a bare instance (object's
+ * __new__, a heap class with no abstract methods), then __init__(obj, ...)", else null. Cached per type
+ * version (any change to the class or a base's namespace, __abstractmethods__ included, bumps it), so a
+ * hot `Vec(x, y)` costs no MRO lookups. The caller checks the metatype is `type` and makes the instance
+ * with `new PyInstance(cls)` when `cls.solidBase === objectType`, else with instantiate(cls).
+ */
+export function plainInit(cls: PyType): PyFunction | null {
+  if (cls.initVersion === cls.version) return cls.initFn as PyFunction | null;
+  let r: PyFunction | null = null;
+  const init = cls.lookup("__init__");
+  if (init instanceof PyFunction && cls.flags & TypeFlag.Heap && cls.lookup("__new__") === objectType.dict.get("__new__")) {
+    const abs = cls.dict.get("__abstractmethods__");
+    if (abs === undefined || abstractNames === null || abstractNames(abs).length === 0) r = init;
+  }
+  cls.initFn = r;
+  cls.initVersion = cls.version;
+  return r;
 }
 
 /** Sorted names of an __abstractmethods__ value (set by abc); registered by the set type's module. */

@@ -57,14 +57,16 @@ function numVal(x: PyObject): number | bigint | undefined {
 }
 
 /** Strings compare by code point; JS compares UTF-16 units, which differs only past U+FFFF vs U+E000+. */
-function strCmp(a: string, b: string): number {
+export function strCmp(a: string, b: string): number {
   if (a === b) return 0;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     let x = a.charCodeAt(i), y = b.charCodeAt(i);
     if (x !== y) {
-      if (x >= 0xd800 && x <= 0xdfff) x += 0x2000; // lift surrogates above the rest of the BMP
-      if (y >= 0xd800 && y <= 0xdfff) y += 0x2000;
+      // a surrogate here stands for a code point past U+FFFF: lift it above the whole BMP (a lift of only
+      // 0x2000 put U+10000.. below U+F800..U+FFFF)
+      if (x >= 0xd800 && x <= 0xdfff) x += 0x10000;
+      if (y >= 0xd800 && y <= 0xdfff) y += 0x10000;
       return x < y ? -1 : 1;
     }
   }

@@ -1,9 +1,9 @@
 // ops-repr.ts — repr of containers whose items may need Python (list, tuple, dict, set and the dict
 // views), with CPython's recursion markers `[...]`, `{...}`, and the sort used by list.sort/sorted.
-import { PyObject, PyList, PyTuple, typeOf, typeName } from "./object.js";
+import { PyObject, PyList, PyTuple, PyFloat, typeOf, typeName, floatType, tupleType } from "./object.js";
 import { PyDict } from "./dict.js";
 import { reprGen, reprFast, reprActive } from "./ops-object.js";
-import { compareBoolGen, compareFast, CmpOp } from "./ops-compare.js";
+import { compareBoolGen, compareFast, strCmp, CmpOp } from "./ops-compare.js";
 import { callGen, type Gen } from "./ops-call.js";
 import { valueError } from "./exceptions.js";
 
@@ -56,8 +56,90 @@ export function* dictReprGen(d: PyDict): Gen<string> {
 
 // ---- sorting ----
 
-function strCmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Any UTF-16 surrogate: where JS's `<` on strings (code units) and Python's (code points) may disagree. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Plain keys for sorting without Python: how to compare them. */
+const enum SortKind { Generic, Number, Numeric, Str, Tuple }
+
+/** A tuple item that compares without Python: 1 numeric (int, bool, float but nan), 2 str, 0 anything else. */
+function plainItemKind(x: PyObject): number {
+  switch (typeof x) {
+    case "number":
+    case "bigint":
+    case "boolean":
+      return 1;
+    case "string":
+      return 2;
+  }
+  return x instanceof PyFloat && x.type === floatType && x.value === x.value ? 1 : 0;
+}
+
+function numOf(x: PyObject): number | bigint {
+  return typeof x === "object" ? (x as PyFloat).value : typeof x === "boolean" ? (x ? 1 : 0) : (x as number | bigint);
+}
+
+/**
+ * How `keys` can be sorted in JS: all ints (JS numbers), all str, or all exact tuples whose items at each
+ * position are all numeric or all str (then `<` is a total order and any stable sort gives CPython's result).
+ */
+function sortKind(keys: PyObject[]): SortKind {
+  const k0 = keys[0];
+  const t0 = typeof k0;
+  if (t0 === "number" || t0 === "string") {
+    let i = 1;
+    while (i < keys.length && typeof keys[i] === t0) i++;
+    if (i === keys.length) return t0 === "number" ? SortKind.Number : SortKind.Str;
+    if (t0 === "string") return SortKind.Generic;
+  }
+  if (plainItemKind(k0) === 1) {
+    // ints, bools and floats (no nan) mixed: one numeric order
+    for (let i = 1; i < keys.length; i++) if (plainItemKind(keys[i]) !== 1) return SortKind.Generic;
+    return SortKind.Numeric;
+  }
+  const kinds: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (!(k instanceof PyTuple) || k.type !== tupleType) return SortKind.Generic;
+    const items = k.items;
+    for (let j = 0; j < items.length; j++) {
+      const c = plainItemKind(items[j]);
+      if (c === 0) return SortKind.Generic;
+      if (j >= kinds.length) kinds.push(c);
+      else if (kinds[j] !== c) return SortKind.Generic;
+    }
+  }
+  return SortKind.Tuple;
+}
+
+/** Python's `<` order of two plain tuples (see sortKind) as -1/0/1; `native`: no surrogates in any str. */
+function plainTupleCmp(x: PyObject[], y: PyObject[], native: boolean): number {
+  const n = x.length < y.length ? x.length : y.length;
+  for (let i = 0; i < n; i++) {
+    const a = x[i], b = y[i];
+    if (a === b) continue;
+    if (typeof a === "string") {
+      if (native) return a < (b as string) ? -1 : 1;
+      return strCmp(a, b as string);
+    }
+    const na = numOf(a), nb = numOf(b);
+    if (na < nb) return -1;
+    if (na > nb) return 1;
+  }
+  return x.length - y.length;
+}
+
+function anySurrogate(keys: PyObject[], tuples: boolean): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (typeof k === "string") {
+      if (SURROGATE.test(k)) return true;
+    } else if (tuples) {
+      const items = (k as PyTuple).items;
+      for (let j = 0; j < items.length; j++) if (typeof items[j] === "string" && SURROGATE.test(items[j] as string)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -77,14 +159,22 @@ export function* sortItemsGen(items: PyObject[], keyFn: PyObject | null, reverse
     items.reverse();
     if (keys !== items) keys.reverse();
   }
-  // Plain path: all keys are JS numbers, or all are str.
-  let kind = typeof keys[0];
-  for (let i = 1; i < n && (kind === "number" || kind === "string"); i++) if (typeof keys[i] !== kind) kind = "object";
+  // Plain paths (Array.prototype.sort is stable): ints, str, tuples of those; the rest by merge sort with `<`.
+  const kind = sortKind(keys);
   const idx: number[] = new Array(n);
   for (let i = 0; i < n; i++) idx[i] = i;
-  if (kind === "number") idx.sort((a, b) => (keys[a] as number) - (keys[b] as number));
-  else if (kind === "string") idx.sort((a, b) => strCmp(keys[a] as string, keys[b] as string));
-  else yield* mergeSortGen(idx, keys);
+  if (kind === SortKind.Number) idx.sort((a, b) => (keys[a] as number) - (keys[b] as number));
+  else if (kind === SortKind.Numeric) {
+    idx.sort((a, b) => { const x = numOf(keys[a]), y = numOf(keys[b]); return x < y ? -1 : x > y ? 1 : 0; });
+  } else if (kind === SortKind.Str) {
+    if (anySurrogate(keys, false)) idx.sort((a, b) => strCmp(keys[a] as string, keys[b] as string));
+    else idx.sort((a, b) => { const x = keys[a] as string, y = keys[b] as string; return x < y ? -1 : x > y ? 1 : 0; });
+  } else if (kind === SortKind.Tuple) {
+    const tk: PyObject[][] = new Array(n);
+    for (let i = 0; i < n; i++) tk[i] = (keys[i] as PyTuple).items;
+    const native = !anySurrogate(keys, true);
+    idx.sort((a, b) => plainTupleCmp(tk[a], tk[b], native));
+  } else yield* mergeSortGen(idx, keys);
   const src = items.slice();
   for (let i = 0; i < n; i++) items[i] = src[idx[i]];
   if (reverse) items.reverse();

@@ -264,14 +264,15 @@ export class PyEnumerate extends PyIterator {
     super(type);
   }
   next(): IterStep {
-    const v = iterNextHook(this.it);
+    const it = this.it;
+    const v = it instanceof PyIterator ? it.next() : ITER_SLOW;
     if (v === undefined || v === ITER_SLOW) return v;
     return this.pair(v);
   }
   private pair(v: PyObject): PyObject {
     const c = this.count;
     this.count = typeof c === "number" && c < 9007199254740991 ? c + 1 : I.add(c, 1);
-    return newTuple([c, v]);
+    return new PyTuple([c, v]);
   }
   override *nextGen(): Gen<PyObject | undefined> {
     const v = yield* iterNextGenHook(this.it);

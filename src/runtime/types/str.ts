@@ -467,7 +467,14 @@ defineGenMethods(strType, {
   join: function* (args) {
     exactlyOne("str.join", args.length - 1);
     const [self, it] = args;
-    const items = yield* toArrayGen(it);
+    let items: PyObject[];
+    try {
+      items = yield* toArrayGen(it);
+    } catch (e) {
+      // CPython's PySequence_Fast: any TypeError while listing the argument becomes this one
+      if (e instanceof PyBaseException && e.type.isSubtypeOf(TypeError)) throw typeError("can only join an iterable");
+      throw e;
+    }
     const parts: string[] = new Array(items.length);
     for (let i = 0; i < items.length; i++) {
       const s = asStr(items[i]);
@@ -518,7 +525,7 @@ defineGenMethods(strType, {
   },
 });
 
-import { PyBaseException, LookupError } from "../exceptions.js";
+import { PyBaseException, LookupError, TypeError } from "../exceptions.js";
 function isLookupError(e: unknown): boolean {
   return e instanceof PyBaseException && e.type.isSubtypeOf(LookupError);
 }

@@ -43,8 +43,7 @@ export function makeSuper(t: PyObject, obj: PyObject | undefined): PySuper {
 
 superType.dict.set("__new__", new PyBuiltin("__new__", (args: PyObject[], kwargs: KwArgs | null) => {
   if (kwargs !== null && kwargs.size > 0) throw typeError("super() takes no keyword arguments");
-  const a = args.slice(1);
-  if (a.length === 0) {
+  if (args.length === 1) {
     if (superArgsHook === null) throw runtimeError("super(): no arguments");
     const r = superArgsHook();
     if (typeof r === "string") throw runtimeError(r);
@@ -52,9 +51,22 @@ superType.dict.set("__new__", new PyBuiltin("__new__", (args: PyObject[], kwargs
     if (!(cls instanceof PyType)) throw runtimeError("super(): __class__ is not a type (" + typeName(cls) + ")");
     return makeSuper(cls, first);
   }
-  if (a.length > 2) throw typeError(`super() takes at most 2 arguments (${a.length} given)`);
-  return makeSuper(a[0], a[1]);
+  if (args.length > 3) throw typeError(`super() takes at most 2 arguments (${args.length - 1} given)`);
+  return makeSuper(args[1], args[2]);
 }, false, superType));
+
+// super() with no arguments in a method, without the builtin call's argument arrays (fast-calls.ts contract:
+// undefined whenever super's __new__ would raise, so that it raises).
+superType.fast = (_stack, _base, n) => {
+  if (n !== 0 || superArgsHook === null) return undefined;
+  const r = superArgsHook();
+  if (typeof r === "string") return undefined;
+  const cls = r[0], first = r[1];
+  if (!(cls instanceof PyType) || first === None) return undefined;
+  if (first instanceof PyType && first.isSubtypeOf(cls)) return new PySuper(cls, first, first);
+  const ot = typeOf(first);
+  return ot.isSubtypeOf(cls) ? new PySuper(cls, first, ot) : undefined;
+};
 
 function S(x: PyObject): PySuper {
   return x as PySuper;
