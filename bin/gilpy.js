@@ -3,12 +3,17 @@
 // `npm run build` writes dist/gilpy-cli.cjs (scripts/build-cli.mjs): one file to read instead of ~170 modules,
 // compiled from dist/gilpy-cli.cache instead of from scratch. A bare `tsc` leaves the bundle older than
 // dist/cli.js, and then dist/cli.js (the modules) is what is current.
-import { readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { Script } from "node:vm";
+//
+// A CommonJS script (bin/package.json says so), unlike the rest of the package: Node starts a CommonJS main
+// module ~4 ms sooner than an ES module, whose loader it then never sets up when the bundle is used.
+"use strict";
+const { readFileSync, renameSync, statSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { join } = require("node:path");
+const { pathToFileURL } = require("node:url");
+const { Script } = require("node:vm");
 
-const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+const dist = join(__dirname, "..", "dist") + "/";
 const mtime = (name) => statSync(dist + name, { throwIfNoEntry: false })?.mtimeMs ?? -1;
 
 /** Runs the bundle as Node runs a CommonJS module, with the code cache made for exactly this bundle. */
@@ -49,7 +54,7 @@ function loadBundle() {
 
 // GILPY_NO_BUNDLE=1 runs the modules tsc wrote (stack traces then point into dist/*.js, file by file).
 const bundled = process.env.GILPY_NO_BUNDLE ? -1 : mtime("gilpy-cli.cjs");
-const cli = bundled >= 0 && bundled >= mtime("cli.js") ? Promise.resolve().then(loadBundle) : import("../dist/cli.js");
+const cli = bundled >= 0 && bundled >= mtime("cli.js") ? Promise.resolve().then(loadBundle) : import(pathToFileURL(dist + "cli.js").href);
 cli.then(
   (m) => m.main(process.argv.slice(2)),
   (e) => {

@@ -6,8 +6,9 @@
 // dist/gilpy-cli.cjs: "./" is dist/ from both. Imports nothing of the interpreter, so the NodeHost stays light;
 // src/interpreter/import.ts turns the entry into a code object (code-serial.ts) and compiles from source when
 // this returns null. Hosts without it (the browser) always compile from source.
-import { createHash } from "node:crypto";
+import type { Hash } from "node:crypto";
 import { closeSync, openSync, readFileSync, readSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const distDir = fileURLToPath(new URL(".", import.meta.url));
@@ -27,6 +28,14 @@ export interface StdlibCacheEntry {
   bundleId: string | null;
   filename: string;
   data: unknown;
+}
+
+// node:crypto is loaded on first use (a stdlib module's first import), not at start-up: loading it costs
+// ~2 ms, and most programs import no Python-source stdlib module.
+let makeHash: ((algorithm: string) => Hash) | null = null;
+function createHash(algorithm: string): Hash {
+  makeHash ??= (createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto")).createHash;
+  return makeHash(algorithm);
 }
 
 export function sourceHash(source: string): string {
