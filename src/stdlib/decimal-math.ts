@@ -1,0 +1,321 @@
+// decimal-math.ts — the decimal functions beyond + - * /: power (exact integer powers, exp/ln for the
+// rest), sqrt, exp, ln and log10, correctly rounded as libmpdec's are (CPython 3.11 Modules/_decimal;
+// the General Decimal Arithmetic spec's power, square-root, exp, ln, log10). Transcendental results are
+// computed in BigInt fixed point with guard digits and rounded only when the error bound cannot change
+// the rounded result (Ziv's strategy), retrying with more digits otherwise.
+import {
+  Dec, FIN, INF, NAN, type Limits, status, raise, nanOperands, invalid, finish, finishDec, fin, inf, digits,
+  pow10, adjusted, reduceTo, isZero, div, mul, cmp, ROUND_HALF_EVEN, INEXACT, ROUNDED, ONE,
+} from "./decimal-num.js";
+
+function withRounding(c: Limits, rounding: number): Limits {
+  return { prec: c.prec, rounding, Emin: c.Emin, Emax: c.Emax, clamp: c.clamp };
+}
+
+/** Integer square root (floor). */
+export function isqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = 1n << BigInt(((n.toString(16).length * 4) >> 1) + 1);
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+export function sqrt(x: Dec, c: Limits): Dec {
+  if (x.kind !== FIN) {
+    const n = nanOperands(x, null, c);
+    if (n !== null) return n;
+    return x.sign ? invalid() : x;
+  }
+  const ideal = Math.floor(x.exp / 2);
+  if (x.coef === 0n) return finish(x.sign, 0n, ideal, c);
+  if (x.sign) return invalid();
+  let C = x.coef, e = x.exp;
+  if (e % 2 !== 0) { C *= 10n; e -= 1; }
+  const need = 2 * (c.prec + 1);
+  const nd = digits(C);
+  if (nd < need) {
+    let s = need - nd;
+    if (s & 1) s++;
+    C *= pow10(s);
+    e -= s;
+  }
+  const r = isqrt(C);
+  const hc = withRounding(c, ROUND_HALF_EVEN);
+  if (r * r === C) {
+    const [coef, exp] = reduceTo(r, e / 2, ideal);
+    return finish(0, coef, exp, hc);
+  }
+  return finish(0, r * 10n + 1n, e / 2 - 1, hc);
+}
+
+// ---- fixed point: a value v is the BigInt round(v * 10**G) ----
+
+/** ln(F / 10**G) for 0 < F / 10**G <= 10, in fixed point (error a few units in the last place). */
+function lnFixed(F: bigint, G: number): bigint {
+  const S = pow10(G);
+  // Square roots bring the argument near 1, where the atanh series converges fast.
+  let k = 0;
+  const near = S + S / 64n;
+  const low = S - S / 64n;
+  while (F > near || F < low) {
+    F = isqrt(F * S);
+    k++;
+  }
+  const Z = ((F - S) * S) / (F + S);
+  const Z2 = (Z * Z) / S;
+  let term = Z, sum = 0n;
+  for (let i = 1n; term !== 0n; i += 2n) {
+    sum += term / i;
+    term = (term * Z2) / S;
+  }
+  return (sum * 2n) << BigInt(k);
+}
+
+let ln10Cache: bigint = 0n, ln10Digits = 0;
+function ln10(G: number): bigint {
+  if (ln10Digits < G) {
+    const g = G + 10;
+    ln10Cache = lnFixed(pow10(g + 1), g);
+    ln10Digits = g;
+  }
+  return ln10Cache / pow10(ln10Digits - G);
+}
+
+/** exp(T / 10**G) as [coef, exp] with relative error a few thousand units at G digits. */
+function expFixed(T: bigint, G: number): [bigint, number] {
+  const S = pow10(G);
+  const L10 = ln10(G);
+  // T = n*ln10 + r with |r| <= ln10/2: exp(T) = 10**n * exp(r).
+  let n = T / L10;
+  let r = T - n * L10;
+  if (r * 2n > L10) { n += 1n; r -= L10; } else if (-r * 2n > L10) { n -= 1n; r += L10; }
+  // exp(r) = exp(r / 2**k) ** (2**k)
+  const k = 10;
+  const R = r >> BigInt(k);
+  let term = S, sum = S;
+  for (let i = 1n; term !== 0n; i++) {
+    term = (term * R) / (S * i);
+    sum += term;
+  }
+  for (let i = 0; i < k; i++) sum = (sum * sum) / S;
+  return [sum, Number(n) - G];
+}
+
+/** x as fixed point at G digits (truncated when it has more digits after the point). */
+function toFixed(x: Dec, G: number): bigint {
+  const e = x.exp + G;
+  const v = e >= 0 ? x.coef * pow10(e) : x.coef / pow10(-e);
+  return x.sign ? -v : v;
+}
+
+/**
+ * Rounds coef*10**exp (known to within ±err units of coef) to the context, or null when the error could
+ * change the result. Always inexact.
+ */
+function roundSure(sign: number, coef: bigint, exp: number, err: bigint, c: Limits): Dec | null {
+  const saved = status;
+  const lo = finish(sign, coef - err, exp, c), hi = finish(sign, coef + err, exp, c);
+  if (lo.kind !== hi.kind || lo.coef !== hi.coef || lo.exp !== hi.exp) { resetStatus(saved); return null; }
+  resetStatus(saved);
+  const r = finish(sign, coef, exp, c);
+  raise(INEXACT | ROUNDED);
+  return r;
+}
+function resetStatus(bits: number): void {
+  // status only grows while an operation runs; keep what was there before the trial roundings
+  clearTo(bits);
+}
+import { clearStatus } from "./decimal-num.js";
+function clearTo(bits: number): void { clearStatus(); raise(bits); }
+
+const ERR = 100000n;
+
+/** Ziv's loop: `approx(G)` gives [coef, exp] within ERR units; more digits until the rounding is sure. */
+function ziv(sign: number, c: Limits, extra: number, approx: (G: number) => [bigint, number]): Dec {
+  let G = c.prec + 20 + extra;
+  for (let tries = 0; ; tries++) {
+    const [coef, exp] = approx(G);
+    const r = roundSure(sign, coef, exp, ERR, c);
+    if (r !== null) return r;
+    if (tries >= 6) { raise(INEXACT | ROUNDED); return finish(sign, coef, exp, c); }
+    G += 20 * (tries + 1);
+  }
+}
+
+export function exp(x: Dec, c: Limits): Dec {
+  if (x.kind !== FIN) {
+    const n = nanOperands(x, null, c);
+    if (n !== null) return n;
+    return x.sign ? fin(0, 0n, 0) : x;
+  }
+  if (x.coef === 0n) return fin(0, 1n, 0);
+  const adj = adjusted(x);
+  if (adj > 19) {
+    // Far beyond any exponent limit: overflow, or underflow to zero.
+    return x.sign ? finish(0, 1n, -4e15, c) : finish(0, 1n, 4e15, c);
+  }
+  if (adj < -(c.prec + 2)) {
+    const p = c.prec + 2;
+    const coef = x.sign ? pow10(p) - 1n : pow10(p) + 1n;
+    raise(INEXACT | ROUNDED);
+    return finish(0, coef, -p, c);
+  }
+  const intDigits = Math.max(0, adj + 1);
+  return ziv(0, c, intDigits, (G) => expFixed(toFixed(x, G + intDigits), G + intDigits));
+}
+
+/** ln(x) in fixed point at G digits for a finite x > 0 (x != 1). */
+function lnOf(x: Dec, G: number): bigint {
+  const a = adjusted(x);
+  // x = f * 10**a with 1 <= f < 10
+  const nd = digits(x.coef);
+  const F = G - (nd - 1) >= 0 ? x.coef * pow10(G - (nd - 1)) : x.coef / pow10(nd - 1 - G);
+  return lnFixed(F, G) + BigInt(a) * ln10(G);
+}
+
+/** Digits lost to cancellation when x is near 1 (ln x is then about x - 1). */
+function nearOne(x: Dec): number {
+  const a = adjusted(x);
+  if (a !== 0 && a !== -1) return 0;
+  const d = x.sign === 0 ? subtractOne(x) : null;
+  return d === null || d.coef === 0n ? 0 : Math.max(0, -adjusted(d));
+}
+function subtractOne(x: Dec): Dec {
+  const e = Math.min(x.exp, 0);
+  const v = x.coef * pow10(x.exp - e) - pow10(-e);
+  return fin(v < 0n ? 1 : 0, v < 0n ? -v : v, e);
+}
+
+export function ln(x: Dec, c: Limits): Dec {
+  if (x.kind !== FIN) {
+    const n = nanOperands(x, null, c);
+    if (n !== null) return n;
+    return x.sign ? invalid() : x;
+  }
+  if (x.coef === 0n) return inf(1);
+  if (x.sign) return invalid();
+  if (x.coef * (x.exp >= 0 ? pow10(x.exp) : 1n) === (x.exp >= 0 ? 1n : pow10(-x.exp))) return fin(0, 0n, 0);
+  const extra = nearOne(x) + digits(BigInt(Math.abs(adjusted(x)) + 1));
+  return ziv(-1, c, extra, (G) => {
+    const L = lnOf(x, G);
+    return [L, -G];
+  });
+}
+
+export function log10(x: Dec, c: Limits): Dec {
+  if (x.kind !== FIN) {
+    const n = nanOperands(x, null, c);
+    if (n !== null) return n;
+    return x.sign ? invalid() : x;
+  }
+  if (x.coef === 0n) return inf(1);
+  if (x.sign) return invalid();
+  // An exact power of ten has an exact integer logarithm.
+  const s = x.coef.toString();
+  if (/^10*$/.test(s)) {
+    const a = x.exp + s.length - 1;
+    return finish(a < 0 ? 1 : 0, BigInt(Math.abs(a)), 0, c);
+  }
+  const extra = nearOne(x) + digits(BigInt(Math.abs(adjusted(x)) + 1));
+  return ziv(-1, c, extra, (G) => {
+    const L = lnOf(x, G);
+    return [(L * pow10(G)) / ln10(G), -G];
+  });
+}
+
+/** Applies ziv's sign convention: -1 means "the sign of the coefficient". */
+function signed(r: Dec): Dec { return r; }
+
+// ---- power ----
+
+/** The integer value of a finite y, or null when y is not integral. */
+function integral(y: Dec): bigint | null {
+  if (y.exp >= 0) {
+    if (y.exp > 40) return null;
+    const v = y.coef * pow10(y.exp);
+    return y.sign ? -v : v;
+  }
+  const p = pow10(-y.exp);
+  if (y.coef % p !== 0n) return null;
+  const v = y.coef / p;
+  return y.sign ? -v : v;
+}
+
+const WIDE = 1e15;
+function wide(prec: number): Limits {
+  return { prec, rounding: ROUND_HALF_EVEN, Emin: -WIDE, Emax: WIDE, clamp: 0 };
+}
+
+function powInt(x: Dec, n: bigint, c: Limits): Dec {
+  const sign = x.sign && (n & 1n) ? 1 : 0;
+  const absn = n < 0n ? -n : n;
+  if (absn === 0n) return fin(0, 1n, 0);
+  const est = digits(x.coef) * Number(absn);
+  if (est <= 20000) {
+    const y = fin(sign, x.coef ** absn, x.exp * Number(absn));
+    return n > 0n ? finish(y.sign, y.coef, y.exp, c) : div(fin(0, 1n, 0), y, c);
+  }
+  const w = wide(c.prec + digits(absn) + 10);
+  const saved = status;
+  let base = n < 0n ? div(ONE, fin(0, x.coef, x.exp), w) : fin(0, x.coef, x.exp);
+  let acc: Dec = ONE;
+  let k = absn;
+  while (k > 0n) {
+    if (k & 1n) acc = mul(acc, base, w);
+    k >>= 1n;
+    if (k > 0n) base = mul(base, base, w);
+  }
+  clearTo(saved);
+  if (acc.kind !== FIN) return finish(sign, 1n, acc.sign ? -4e15 : 4e15, c);
+  raise(INEXACT | ROUNDED);
+  return finish(sign, acc.coef, acc.exp, c);
+}
+
+export function power(x: Dec, y: Dec, c: Limits): Dec {
+  const nn = nanOperands(x, y, c);
+  if (nn !== null) return nn;
+  const yInt = y.kind === FIN ? integral(y) : null;
+  const yOdd = yInt !== null && (yInt & 1n) === 1n;
+  // The sign of a result from a negative base: negative only for odd integer powers.
+  const rs = x.sign && yOdd ? 1 : 0;
+  if (y.kind === INF) {
+    if (x.sign && !isZero(x)) return invalid();
+    if (x.kind === INF) return y.sign ? fin(0, 0n, 0) : inf(0);
+    if (isZero(x)) return y.sign ? inf(0) : fin(0, 0n, 0);
+    const m = cmp(fin(0, x.coef, x.exp), ONE);
+    if (m === 0) { raise(INEXACT | ROUNDED); return finish(0, pow10(c.prec - 1), -(c.prec - 1), c); }
+    return (m > 0) !== (y.sign === 1) ? inf(0) : fin(0, 0n, 0);
+  }
+  if (x.kind === INF) {
+    if (isZero(y)) return fin(0, 1n, 0);
+    if (x.sign && yInt === null) return y.sign ? fin(0, 0n, 0) : inf(0);
+    return y.sign ? fin(rs, 0n, 0) : inf(rs);
+  }
+  if (isZero(x)) {
+    if (isZero(y)) return invalid();
+    return y.sign ? inf(rs) : finish(rs, 0n, 0, c);
+  }
+  if (isZero(y)) return fin(0, 1n, 0);
+  if (yInt !== null && (yInt < 0n ? -yInt : yInt) < 10n ** 17n) {
+    return powInt(x, yInt, c);
+  }
+  if (x.sign) return invalid();
+  // x**y = exp(y * ln x), with enough digits for the size of y * ln x.
+  if (x.coef === 1n && x.exp === 0) { raise(INEXACT | ROUNDED); return finish(0, pow10(c.prec - 1), -(c.prec - 1), c); }
+  const mag = Math.abs(adjusted(x)) * 2.31 + 1;
+  const scale = Math.max(0, Math.ceil(Math.log10(mag) + adjusted(y) + 1));
+  if (scale > 19) {
+    const big = (adjusted(x) >= 0) === (y.sign === 0);
+    return finish(0, 1n, big ? 4e15 : -4e15, c);
+  }
+  return ziv(0, c, scale + nearOne(x), (G) => {
+    const L = lnOf(x, G);
+    const T = y.exp >= 0 ? L * y.coef * pow10(y.exp) : (L * y.coef) / pow10(-y.exp);
+    return expFixed(y.sign ? -T : T, G);
+  });
+}
+
+export { finishDec, NAN, signed };
