@@ -14,22 +14,27 @@ import { nativeType } from "./native-helpers.js";
 import {
   type Limits, status, clearStatus, ROUNDING_NAMES, ROUND_HALF_EVEN, ROUND_HALF_UP,
   CLAMPED, CONV_SYNTAX, DIV_BY_ZERO, DIV_IMPOSSIBLE, DIV_UNDEFINED, INEXACT, INVALID_CONTEXT, INVALID_OP,
-  FLOAT_OP, OVERFLOW, ROUNDED, SUBNORMAL, UNDERFLOW, INVALID_MASK,
+  FLOAT_OP, OVERFLOW, ROUNDED, SUBNORMAL, UNDERFLOW, INVALID_MASK, FPU_ERROR, MALLOC_ERROR,
 } from "./decimal-num.js";
 
 export const MAX_PREC = 999999999999999999n, MAX_EMAX = 999999999999999999n, MIN_EMIN = -999999999999999999n;
 
 /** The signals in CPython's signal_map order (SignalDict order, and which trapped one is raised). */
-export const SIGNAL_BITS = [INVALID_OP, FLOAT_OP, DIV_BY_ZERO, OVERFLOW, UNDERFLOW, SUBNORMAL, INEXACT, ROUNDED, CLAMPED];
+export const SIGNAL_BITS = [INVALID_MASK, FLOAT_OP, DIV_BY_ZERO, OVERFLOW, UNDERFLOW, SUBNORMAL, INEXACT, ROUNDED, CLAMPED];
 export const SIGNAL_NAMES = ["InvalidOperation", "FloatOperation", "DivisionByZero", "Overflow", "Underflow",
   "Subnormal", "Inexact", "Rounded", "Clamped"];
 /** The InvalidOperation conditions with their own classes (cond_map), listed before the other signals. */
 const COND_BITS = [INVALID_OP, CONV_SYNTAX, DIV_IMPOSSIBLE, DIV_UNDEFINED, INVALID_CONTEXT];
 const COND_NAMES = ["InvalidOperation", "ConversionSyntax", "DivisionImpossible", "DivisionUndefined", "InvalidContext"];
-/** Flag bits in libmpdec's order, for the flags=[...] and traps=[...] of a context's repr. */
-const REPR_ORDER: [number, string][] = [[CLAMPED, "Clamped"], [INVALID_OP, "InvalidOperation"],
-  [DIV_BY_ZERO, "DivisionByZero"], [INEXACT, "Inexact"], [FLOAT_OP, "FloatOperation"], [OVERFLOW, "Overflow"],
-  [ROUNDED, "Rounded"], [SUBNORMAL, "Subnormal"], [UNDERFLOW, "Underflow"]];
+/**
+ * Condition bits in libmpdec's order, for the flags=[...] and traps=[...] of a context's repr: flags keep
+ * the conditions themselves, so InvalidOperation shows where its first condition's bit is (once).
+ */
+const REPR_ORDER: [number, string][] = [[CLAMPED, "Clamped"], [CONV_SYNTAX, "InvalidOperation"],
+  [DIV_BY_ZERO, "DivisionByZero"], [DIV_IMPOSSIBLE, "InvalidOperation"], [DIV_UNDEFINED, "InvalidOperation"],
+  [FPU_ERROR, "InvalidOperation"], [INEXACT, "Inexact"], [INVALID_CONTEXT, "InvalidOperation"],
+  [INVALID_OP, "InvalidOperation"], [MALLOC_ERROR, "InvalidOperation"], [FLOAT_OP, "FloatOperation"],
+  [OVERFLOW, "Overflow"], [ROUNDED, "Rounded"], [SUBNORMAL, "Subnormal"], [UNDERFLOW, "Underflow"]];
 
 /** What the decimal module's source hands over: its signal classes by name and DecimalTuple. */
 export interface DecimalState {
@@ -68,7 +73,7 @@ export class PyContext extends PyObj implements Limits {
   capitals = 1;
   clamp = 0;
   flags = 0;
-  traps = INVALID_OP | DIV_BY_ZERO | OVERFLOW;
+  traps = INVALID_MASK | DIV_BY_ZERO | OVERFLOW;
   constructor(type: PyType = contextType) { super(type); }
   copyFrom(o: PyContext): this {
     this.prec = o.prec; this.rounding = o.rounding; this.Emin = o.Emin; this.Emax = o.Emax;
@@ -78,14 +83,10 @@ export class PyContext extends PyObj implements Limits {
 }
 contextType.newInstance = (cls) => new PyContext(cls);
 
-/** Signal bits of a status word: every InvalidOperation condition becomes the InvalidOperation bit. */
-function signalsOf(st: number): number {
-  return (st & INVALID_MASK) !== 0 ? (st & ~INVALID_MASK) | INVALID_OP : st;
-}
-
 /**
  * Records the conditions of the operation just done in ctx's flags and raises the first trapped signal
  * ("[<class 'decimal.DivisionByZero'>]" lists every trapped condition), as _decimal's dec_addstatus.
+ * Flags and traps hold condition bits; the InvalidOperation signal is all of INVALID_MASK.
  */
 export function commit(ctx: PyContext): void {
   const st = status;
@@ -95,16 +96,15 @@ export function commit(ctx: PyContext): void {
 }
 
 export function addStatus(ctx: PyContext, st: number): void {
-  const sig = signalsOf(st);
-  ctx.flags |= sig;
-  const trapped = sig & ctx.traps;
+  ctx.flags |= st;
+  const trapped = st & ctx.traps;
   if (trapped === 0) return;
   const classes = decimalState().classes;
   let exc: PyType | null = null;
   for (let i = 0; i < SIGNAL_BITS.length; i++) {
     if (trapped & SIGNAL_BITS[i]) { exc = classes.get(SIGNAL_NAMES[i])!; break; }
   }
-  const hits = st & (ctx.traps & INVALID_OP ? ctx.traps | INVALID_MASK : ctx.traps);
+  const hits = trapped;
   const list: PyObject[] = [];
   for (let i = 0; i < COND_BITS.length; i++) if (hits & COND_BITS[i]) list.push(classes.get(COND_NAMES[i])!);
   for (let i = 1; i < SIGNAL_BITS.length; i++) if (hits & SIGNAL_BITS[i]) list.push(classes.get(SIGNAL_NAMES[i])!);
@@ -273,7 +273,7 @@ function C(x: PyObject): PyContext {
 }
 
 export function contextRepr(c: PyContext): string {
-  const list = (bits: number) => REPR_ORDER.filter(([b]) => (bits & b) !== 0).map(([, n]) => n).join(", ");
+  const list = (bits: number) => [...new Set(REPR_ORDER.filter(([b]) => (bits & b) !== 0).map(([, n]) => n))].join(", ");
   return `Context(prec=${c.prec}, rounding=${ROUNDING_NAMES[c.rounding]}, Emin=${c.Emin}, Emax=${c.Emax}, ` +
     `capitals=${c.capitals}, clamp=${c.clamp}, flags=[${list(c.flags)}], traps=[${list(c.traps)}])`;
 }
@@ -396,7 +396,7 @@ export function makeTemplates(): [PyContext, PyContext, PyContext] {
   const dflt = new PyContext();
   const basic = new PyContext();
   basic.prec = 9; basic.rounding = ROUND_HALF_UP;
-  basic.traps = CLAMPED | INVALID_OP | DIV_BY_ZERO | OVERFLOW | UNDERFLOW;
+  basic.traps = CLAMPED | INVALID_MASK | DIV_BY_ZERO | OVERFLOW | UNDERFLOW;
   const ext = new PyContext();
   ext.prec = 9; ext.traps = 0;
   return [dflt, basic, ext];

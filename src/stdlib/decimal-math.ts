@@ -137,10 +137,12 @@ const ERR = 100000n;
 function ziv(sign: number, c: Limits, extra: number, approx: (G: number) => [bigint, number]): Dec {
   let G = c.prec + 20 + extra;
   for (let tries = 0; ; tries++) {
-    const [coef, exp] = approx(G);
-    const r = roundSure(sign, coef, exp, ERR, c);
+    let [coef, exp] = approx(G);
+    let sg = sign;
+    if (sign < 0) { sg = coef < 0n ? 1 : 0; if (coef < 0n) coef = -coef; }
+    const r = roundSure(sg, coef, exp, ERR, c);
     if (r !== null) return r;
-    if (tries >= 6) { raise(INEXACT | ROUNDED); return finish(sign, coef, exp, c); }
+    if (tries >= 6) { raise(INEXACT | ROUNDED); return finish(sg, coef, exp, c); }
     G += 20 * (tries + 1);
   }
 }

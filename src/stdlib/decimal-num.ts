@@ -182,10 +182,8 @@ const NUM_RE = /^([+-])?(?:(\d+)?(?:\.(\d*))?(?:e([+-]?\d+))?|(inf|infinity)|(s)
 /** Parses a numeric string (spaces around and underscores between digits allowed), or null. */
 export function parseDec(text: string): Dec | null {
   let s = text.trim();
-  if (s.includes("_")) {
-    if (!/^[+-]?(\d(_?\d)*)?(\.(\d(_?\d)*)?)?([eE][+-]?\d(_?\d)*)?$/.test(s) && !/^[+-]?s?nan\d(_?\d)*$/i.test(s)) return null;
-    s = s.replace(/_/g, "");
-  }
+  // CPython's _decimal drops every underscore before parsing ('1__0' and '_1' are accepted).
+  if (s.includes("_")) s = s.replace(/_/g, "");
   s = s.replace(/[^\x00-\x7f]/g, (ch) => {
     const d = nonAsciiDigit(ch);
     return d < 0 ? ch : String(d);

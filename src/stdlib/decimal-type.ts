@@ -4,7 +4,7 @@
 // (docs.python.org/3.11/library/decimal.html#decimal-objects). The methods are in decimal-methods.ts.
 import {
   PyObj, PyObject, PyType, PyFloat, PyTuple, PyIntSub, AttrMap, KwArgs, None, NotImplemented, typeOf, typeName,
-  newTuple, newFloat, PyList, PyComplex,
+  newTuple, newFloat, PyList, PyComplex, TypeFlag, PyBytes,
 } from "../runtime/object.js";
 import { typeError, valueError, overflowError } from "../runtime/exceptions.js";
 import { PyBuiltin, defineGenMethods, defineMethods, defineGetters } from "../runtime/builtin-function.js";
@@ -31,6 +31,8 @@ export class PyDecimal extends PyObj {
   }
 }
 decimalType.newInstance = (cls) => new PyDecimal(NAN, cls);
+// Dicts and sets must hash and compare Decimal keys through __hash__/__eq__ (Decimal('1.0') meets 1).
+decimalType.flags |= TypeFlag.UserEq | TypeFlag.UserHash;
 
 export function wrap(d: Dec): PyDecimal { return new PyDecimal(d); }
 
@@ -152,6 +154,9 @@ function* fallback(self: PyObject, other: PyObject, sym: string, refl: string, r
       const r = yield* callObj(m, [self]);
       if (r !== NotImplemented) return r;
     }
+  }
+  if (sym === "*" && (typeof other === "string" || other instanceof PyList || other instanceof PyTuple || other instanceof PyBytes)) {
+    throw typeError(`can't multiply sequence by non-int of type '${tpName(self)}'`);
   }
   const [l, r] = reflected ? [other, self] : [self, other];
   throw typeError(`unsupported operand type(s) for ${sym}: '${tpName(l)}' and '${tpName(r)}'`);
