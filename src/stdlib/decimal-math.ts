@@ -148,6 +148,7 @@ function ziv(sign: number, c: Limits, extra: number, approx: (G: number) => [big
 }
 
 export function exp(x: Dec, c: Limits): Dec {
+  c = withRounding(c, ROUND_HALF_EVEN); // exp, ln and log10 always round half-even (the spec)
   if (x.kind !== FIN) {
     const n = nanOperands(x, null, c);
     if (n !== null) return n;
@@ -192,6 +193,7 @@ function subtractOne(x: Dec): Dec {
 }
 
 export function ln(x: Dec, c: Limits): Dec {
+  c = withRounding(c, ROUND_HALF_EVEN); // exp, ln and log10 always round half-even (the spec)
   if (x.kind !== FIN) {
     const n = nanOperands(x, null, c);
     if (n !== null) return n;
@@ -208,6 +210,7 @@ export function ln(x: Dec, c: Limits): Dec {
 }
 
 export function log10(x: Dec, c: Limits): Dec {
+  c = withRounding(c, ROUND_HALF_EVEN); // exp, ln and log10 always round half-even (the spec)
   if (x.kind !== FIN) {
     const n = nanOperands(x, null, c);
     if (n !== null) return n;
