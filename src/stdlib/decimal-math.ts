@@ -107,7 +107,7 @@ function expFixed(T: bigint, G: number): [bigint, number] {
 /** x as fixed point at G digits (truncated when it has more digits after the point). */
 function toFixed(x: Dec, G: number): bigint {
   const e = x.exp + G;
-  const v = e >= 0 ? x.coef * pow10(e) : x.coef / pow10(-e);
+  const v = e >= 0 ? x.coef * pow10(e) : -e > digits(x.coef) ? 0n : x.coef / pow10(-e);
   return x.sign ? -v : v;
 }
 
@@ -296,7 +296,7 @@ export function power(x: Dec, y: Dec, c: Limits): Dec {
   }
   if (x.kind === INF) {
     if (isZero(y)) return fin(0, 1n, 0);
-    if (x.sign && yInt === null) return y.sign ? fin(0, 0n, 0) : inf(0);
+    if (x.sign && yInt === null) return invalid();
     return y.sign ? fin(rs, 0n, 0) : inf(rs);
   }
   if (isZero(x)) {
@@ -318,7 +318,7 @@ export function power(x: Dec, y: Dec, c: Limits): Dec {
   }
   return ziv(0, c, scale + nearOne(x), (G) => {
     const L = lnOf(x, G);
-    const T = y.exp >= 0 ? L * y.coef * pow10(y.exp) : (L * y.coef) / pow10(-y.exp);
+    const T = (L * toFixed(fin(0, y.coef, y.exp), G)) / pow10(G);
     return expFixed(y.sign ? -T : T, G);
   });
 }

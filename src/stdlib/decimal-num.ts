@@ -309,6 +309,9 @@ export function add(a: Dec, b: Dec, c: Limits, negateB = false): Dec {
     }
     return inf(bs);
   }
+  if (a.coef === 0n || b.coef === 0n) {
+    if (a.coef !== 0n || b.coef !== 0n) return addZero(a.coef === 0n ? b : a, a.coef === 0n ? bs : a.sign, Math.min(a.exp, b.exp), c);
+  }
   let ea = a.exp, eb = b.exp, ca = a.coef, cb = b.coef;
   // An operand far below the other's last digit and rounding digit only matters as a sticky digit.
   if (ca !== 0n && cb !== 0n && Math.abs(ea - eb) > c.prec + 4) {
@@ -331,6 +334,16 @@ export function add(a: Dec, b: Dec, c: Limits, negateB = false): Dec {
     return finish(sign, 0n, e, c);
   }
   return sum < 0n ? finish(1, -sum, e, c) : finish(0, sum, e, c);
+}
+
+/** x + 0 whose exponent is `e` when exact: x padded with zeros down to e, at most to prec digits. */
+function addZero(x: Dec, sign: number, e: number, c: Limits): Dec {
+  if (e >= x.exp) return finish(sign, x.coef, x.exp, c);
+  const room = Math.max(0, c.prec - digits(x.coef));
+  if (x.exp - e <= room) return finish(sign, x.coef * pow10(x.exp - e), e, c);
+  // The rest of the zeros would be rounded away: exact, but Rounded.
+  status |= ROUNDED;
+  return finish(sign, x.coef * pow10(room), x.exp - room, c);
 }
 
 export function mul(a: Dec, b: Dec, c: Limits): Dec {
@@ -378,7 +391,8 @@ export function div(a: Dec, b: Dec, c: Limits): Dec {
 function divmodFinite(a: Dec, b: Dec, c: Limits): [bigint, bigint, number] | null {
   const e = Math.min(a.exp, b.exp);
   // When a is far below b the quotient is 0 and the remainder a: no need to scale b up.
-  if (a.coef === 0n || adjusted(a) < adjusted(b)) return [0n, a.coef, a.exp];
+  if (a.coef === 0n || adjusted(a) < adjusted(b)) return [0n, a.coef * pow10(a.exp - e), e];
+  if (adjusted(a) - adjusted(b) > c.prec) return null;
   const ca = a.coef * pow10(a.exp - e), cb = b.coef * pow10(b.exp - e);
   const q = ca / cb;
   if (digits(q) > c.prec) return null;
@@ -448,6 +462,11 @@ export function remNear(a: Dec, b: Dec, c: Limits): Dec {
     return finishDec(a, c);
   }
   if (b.coef === 0n) return invalid(a.coef === 0n ? DIV_UNDEFINED : INVALID_OP);
+  if (a.coef === 0n || adjusted(a) < adjusted(b) - 1) {
+    const e = Math.min(a.exp, b.exp);
+    return finish(a.sign, a.coef * pow10(a.exp - e), e, c);
+  }
+  if (adjusted(a) - adjusted(b) > c.prec) return invalid(DIV_IMPOSSIBLE);
   const e = Math.min(a.exp, b.exp);
   const ca = a.coef * pow10(a.exp - e), cb = b.coef * pow10(b.exp - e);
   let q = ca / cb, r = ca % cb;
@@ -464,7 +483,7 @@ export function negate(a: Dec, c: Limits, keepZeroSign = false): Dec {
     return inf(a.sign ^ 1);
   }
   // minus(0) is +0 (except with ROUND_FLOOR), as 0 - x would be.
-  const sign = a.coef === 0n && !keepZeroSign ? (c.rounding === ROUND_FLOOR ? 1 : 0) : a.sign ^ 1;
+  const sign = a.coef === 0n && !keepZeroSign ? (a.sign === 0 && c.rounding === ROUND_FLOOR ? 1 : 0) : a.sign ^ 1;
   return finish(sign, a.coef, a.exp, c);
 }
 
@@ -497,17 +516,25 @@ export function quantize(a: Dec, b: Dec, c: Limits, rounding: number): Dec {
   if (e > c.Emax || e < etiny(c)) return invalid();
   if (a.coef === 0n) return finish(a.sign, 0n, e, c);
   let coef: bigint;
+  let st = 0;
   if (e >= a.exp) {
     coef = roundShift(a.coef, e - a.exp, a.sign, rounding);
-    if (lastInexact) status |= INEXACT | ROUNDED;
-    else if (e > a.exp) status |= ROUNDED;
+    if (lastInexact) st = INEXACT | ROUNDED;
+    else if (e > a.exp) st = ROUNDED;
   } else {
     if (adjusted(a) - e + 1 > c.prec) return invalid();
     coef = a.coef * pow10(a.exp - e);
   }
-  if (digits(coef) > c.prec) return invalid();
+  if (digits(coef) > c.prec || (coef !== 0n && e + digits(coef) - 1 > c.Emax)) return invalid();
+  status |= st;
   if (coef !== 0n && e + digits(coef) - 1 < c.Emin) status |= SUBNORMAL;
-  return new Dec(a.sign, coef, e, FIN);
+  let exp = e;
+  if (c.clamp && exp > etop(c)) {
+    if (coef !== 0n) coef *= pow10(exp - etop(c));
+    exp = etop(c);
+    status |= CLAMPED;
+  }
+  return new Dec(a.sign, coef, exp, FIN);
 }
 
 /** to_integral_value / to_integral_exact: exponent at least 0, rounded by `rounding`. */
