@@ -12,7 +12,10 @@ function codePoints(s: string): number { return Array.from(s).length; }
 
 export function formatDecimal(d: Dec, spec: string, ctx: PyContext, _override?: PyObject): string {
   const m = SPEC_RE.exec(spec);
-  if (m === null) throw valueError("invalid format string");
+  // _decimal also refuses a '0' flag after an explicit alignment, and 'n' with a thousands separator.
+  if (m === null || (m[5] !== undefined && m[2] !== undefined) || (m[9] === "n" && m[7] !== undefined)) {
+    throw valueError("invalid format string");
+  }
   let fill = m[1] ?? " ";
   let align = m[2] ?? "";
   const signOpt = m[3] ?? "-";

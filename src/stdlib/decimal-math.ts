@@ -5,7 +5,8 @@
 // the rounded result (Ziv's strategy), retrying with more digits otherwise.
 import {
   Dec, FIN, INF, NAN, type Limits, status, raise, nanOperands, invalid, finish, finishDec, fin, inf, digits,
-  pow10, adjusted, reduceTo, isZero, div, mul, cmp, ROUND_HALF_EVEN, INEXACT, ROUNDED, ONE,
+  pow10, adjusted, reduceTo, isZero, div, mul, cmp, ROUND_HALF_EVEN, INEXACT, ROUNDED, ONE, CLAMPED,
+  etiny,
 } from "./decimal-num.js";
 
 function withRounding(c: Limits, rounding: number): Limits {
@@ -249,34 +250,41 @@ function integral(y: Dec): bigint | null {
   return y.sign ? -v : v;
 }
 
-const WIDE = 1e15;
-function wide(prec: number): Limits {
-  return { prec, rounding: ROUND_HALF_EVEN, Emin: -WIDE, Emax: WIDE, clamp: 0 };
+const WIDE = 4e18;
+
+/**
+ * x**n for an integer n, computed as libmpdec does (so results match CPython digit for digit, even where
+ * they are not correctly rounded): working precision prec + (integer digits of n) + 2, round-half-even,
+ * 1/x first for negative n, left-to-right binary powering, then one rounding to the context.
+ */
+function powInt(x: Dec, y: Dec, n: bigint, sign: number, c: Limits): Dec {
+  const absn = n < 0n ? -n : n;
+  const w: Limits = { prec: c.prec + digits(y.coef) + y.exp + 2, rounding: ROUND_HALF_EVEN, Emin: c.Emin, Emax: c.Emax, clamp: 0 };
+  let base = fin(0, x.coef, x.exp);
+  if (n < 0n) {
+    w.prec += 1;
+    const before = status;
+    clearStatus();
+    base = div(ONE, base, w);
+    const st = status;
+    clearTo(before | st);
+    if (base.kind !== FIN) return finishDec(NAN, c);
+  }
+  let r = base;
+  const bits = absn.toString(2);
+  for (let i = 1; i < bits.length; i++) {
+    r = mul(r, r, w);
+    if (bits[i] === "1") r = mul(r, base, w);
+    if (r.kind !== FIN || (r.coef === 0n && (status & CLAMPED) !== 0)) break;
+  }
+  if (r.kind === INF) return finish(sign, 1n, WIDE, c);
+  return finish(sign, r.coef, r.exp, c);
 }
 
-function powInt(x: Dec, n: bigint, c: Limits): Dec {
-  const sign = x.sign && (n & 1n) ? 1 : 0;
-  const absn = n < 0n ? -n : n;
-  if (absn === 0n) return fin(0, 1n, 0);
-  const est = digits(x.coef) * Number(absn);
-  if (est <= 20000) {
-    const y = fin(sign, x.coef ** absn, x.exp * Number(absn));
-    return n > 0n ? finish(y.sign, y.coef, y.exp, c) : div(fin(0, 1n, 0), y, c);
-  }
-  const w = wide(c.prec + digits(absn) + 10);
-  const saved = status;
-  let base = n < 0n ? div(ONE, fin(0, x.coef, x.exp), w) : fin(0, x.coef, x.exp);
-  let acc: Dec = ONE;
-  let k = absn;
-  while (k > 0n) {
-    if (k & 1n) acc = mul(acc, base, w);
-    k >>= 1n;
-    if (k > 0n) base = mul(base, base, w);
-  }
-  clearTo(saved);
-  if (acc.kind !== FIN) return finish(sign, 1n, acc.sign ? -4e15 : 4e15, c);
-  raise(INEXACT | ROUNDED);
-  return finish(sign, acc.coef, acc.exp, c);
+/** log10 of |x| as a float (for telling certain overflow and underflow apart). */
+function log10Abs(x: Dec): number {
+  const s = x.coef.toString();
+  return Math.log10(Number("0." + s.slice(0, 17))) + x.exp + s.length;
 }
 
 export function power(x: Dec, y: Dec, c: Limits): Dec {
@@ -304,23 +312,39 @@ export function power(x: Dec, y: Dec, c: Limits): Dec {
     return y.sign ? inf(rs) : finish(rs, 0n, 0, c);
   }
   if (isZero(y)) return fin(0, 1n, 0);
-  if (yInt !== null && (yInt < 0n ? -yInt : yInt) < 10n ** 17n) {
-    return powInt(x, yInt, c);
+  if (x.sign && yInt === null) return invalid();
+  // |x| == 1 to a huge integer power stays 1.
+  const lx = log10Abs(x);
+  if (lx === 0 && x.coef === pow10(digits(x.coef) - 1) && yInt !== null && (yInt < 0n ? -yInt : yInt) >= 1n << 64n) {
+    return fin(rs, 1n, 0);
   }
-  if (x.sign) return invalid();
-  // x**y = exp(y * ln x), with enough digits for the size of y * ln x.
-  if (x.coef === 1n && x.exp === 0) { raise(INEXACT | ROUNDED); return finish(0, pow10(c.prec - 1), -(c.prec - 1), c); }
-  const mag = Math.abs(adjusted(x)) * 2.31 + 1;
-  const scale = Math.max(0, Math.ceil(Math.log10(mag) + adjusted(y) + 1));
-  if (scale > 19) {
-    const big = (adjusted(x) >= 0) === (y.sign === 0);
-    return finish(0, 1n, big ? 4e15 : -4e15, c);
+  // Results certainly beyond the exponent limits (the order of magnitude of y * log10|x| exceeds that of
+  // the limits) are overflow or underflow at once, rounded by the context, as libmpdec decides.
+  if (lx !== 0) {
+    const lz = Math.floor(Math.log10(Math.abs(lx)));
+    const limit = Math.floor(Math.log10(Math.max(c.Emax, -etiny(c), 1)));
+    if (lz + adjusted(y) > limit) {
+      raise(INEXACT | ROUNDED);
+      return finish(rs, 1n, (lx > 0) === (y.sign === 0) ? WIDE : -WIDE, c);
+    }
   }
-  return ziv(0, c, scale + nearOne(x), (G) => {
-    const L = lnOf(x, G);
-    const T = (L * toFixed(fin(0, y.coef, y.exp), G)) / pow10(G);
-    return expFixed(y.sign ? -T : T, G);
-  });
+  if (yInt !== null && (yInt < 0n ? -yInt : yInt) < 1n << 64n) return powInt(x, y, yInt, rs, c);
+  if (x.coef === pow10(digits(x.coef) - 1) && adjusted(x) === 0) {
+    // 1 (however written) to a non-integer power: 1 with prec digits, inexact.
+    raise(INEXACT | ROUNDED);
+    return finish(0, pow10(c.prec - 1), -(c.prec - 1), c);
+  }
+  // libmpdec's real power: ln, multiply and exp, each correctly rounded half-even at max(digits of x,
+  // prec) + 23 digits and unlimited exponents, then rounded to the context.
+  const w: Limits = { prec: Math.max(digits(x.coef), c.prec) + 23, rounding: ROUND_HALF_EVEN, Emin: -WIDE, Emax: WIDE, clamp: 0 };
+  const before = status;
+  clearStatus();
+  const l = ln(x, w);
+  const t = mul(l, y, w);
+  const e = exp(t, w);
+  clearTo(before);
+  raise(INEXACT | ROUNDED);
+  return finishDec(e, c);
 }
 
 export { finishDec, NAN, signed };
