@@ -347,4 +347,24 @@ export function power(x: Dec, y: Dec, c: Limits): Dec {
   return finishDec(e, c);
 }
 
+/** pow(a, b, c) for integral a, b >= 0 and c != 0: (a**b) % c, exponent 0. */
+export function powerMod(a: Dec, b: Dec, m: Dec, c: Limits): Dec {
+  if (a.kind !== FIN || b.kind !== FIN || m.kind !== FIN) {
+    const n = nanOperands(a, b, c) ?? nanOperands(m, null, c);
+    return n !== null ? n : invalid();
+  }
+  const ia = integral(a), ib = integral(b), im = integral(m);
+  if (ia === null || ib === null || im === null || ib < 0n || im === 0n) return invalid();
+  if (ia === 0n && ib === 0n) return invalid();
+  const am = im < 0n ? -im : im;
+  if (digits(am) > c.prec) return invalid();
+  let base = (ia < 0n ? -ia : ia) % am, e = ib, r = 1n % am;
+  while (e > 0n) {
+    if (e & 1n) r = (r * base) % am;
+    base = (base * base) % am;
+    e >>= 1n;
+  }
+  return fin(a.sign && (ib & 1n) ? 1 : 0, r, 0);
+}
+
 export { finishDec, NAN, signed };

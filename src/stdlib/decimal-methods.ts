@@ -12,7 +12,7 @@ import {
   normalize, adjusted, digits, pow10, etiny, toSci, fromFloat, isZero, ROUNDING_NAMES, ROUND_CEILING,
   ROUND_FLOOR, DIV_BY_ZERO, INVALID_OP, FLOAT_OP,
 } from "./decimal-num.js";
-import { sqrt, exp, ln, log10, power } from "./decimal-math.js";
+import { sqrt, exp, ln, log10, power, powerMod } from "./decimal-math.js";
 import { PyContext, contextType, ctxArg, commit, addStatus, decimalState } from "./decimal-context.js";
 import { PyDecimal, decimalType, wrap, decArg, construct, decFloat } from "./decimal-type.js";
 
@@ -286,8 +286,11 @@ defineMethods(contextType, {
   },
   power: (args, kwargs) => {
     const vals = bind("power", args, kwargs, ["a", "b", "modulo"], 2);
-    if (vals[2] !== undefined && vals[2] !== None) throw typeError("gilpy: three-argument power() is not supported for Decimal");
     const ctx = args[0] as PyContext;
+    if (vals[2] !== undefined && vals[2] !== None) {
+      const m = decArg(vals[2]!);
+      return runOp(ctx, () => powerMod(decArg(vals[0]!), decArg(vals[1]!), m, ctx));
+    }
     return runOp(ctx, () => power(decArg(vals[0]!), decArg(vals[1]!), ctx));
   },
   create_decimal: (args) => {

@@ -18,7 +18,7 @@ import {
   ROUND_HALF_EVEN, ROUND_FLOOR, ROUND_CEILING, ROUND_DOWN, CONV_SYNTAX, FLOAT_OP, INVALID_OP, fixNaN,
 } from "./decimal-num.js";
 import { PyContext, currentContext, ctxArg, commit, addStatus } from "./decimal-context.js";
-import { power } from "./decimal-math.js";
+import { power, powerMod } from "./decimal-math.js";
 import { formatDecimal } from "./decimal-format.js";
 
 export const decimalType = nativeType("Decimal", "decimal");
@@ -204,8 +204,12 @@ defineGenMethods(decimalType, {
   __pow__: function* ([self, other, mod]) {
     const b = asDec(other);
     if (b === null) return yield* fallback(self, other, "** or pow()", "__rpow__", false);
-    if (mod !== undefined && mod !== None) throw typeError("gilpy: three-argument pow() is not supported for Decimal");
     const ctx = currentContext();
+    if (mod !== undefined && mod !== None) {
+      const m = asDec(mod);
+      if (m === null) return NotImplemented;
+      return wrap(run(ctx, () => powerMod((self as PyDecimal).v, b, m, ctx)));
+    }
     return wrap(run(ctx, () => power((self as PyDecimal).v, b, ctx)));
   },
   __rpow__: function* ([self, other]) {
@@ -261,6 +265,10 @@ function* compareOp(self: PyDecimal, other: PyObject, op: number): Gen<PyObject>
       if (eqOp) ctx.flags |= FLOAT_OP;
       else addStatus(ctx, FLOAT_OP);
       b = fromFloat(other.value);
+    } else if (other instanceof PyComplex && eqOp) {
+      // Equal to a complex only when its imaginary part is zero.
+      if (other.imag !== 0) return op === 3;
+      b = fromFloat(other.real);
     } else if (isRational(other)) {
       const num = yield* getAttrGen(other, "numerator");
       const den = yield* getAttrGen(other, "denominator");
