@@ -58,6 +58,7 @@ export function decimalState(): DecimalState {
 
 export function registerState(s: DecimalState): void {
   lastState = s;
+  cacheKey = null; cacheCtx = null;
   try { states.set(runningScheduler(), s); } catch { /* no scheduler: tests */ }
 }
 
@@ -113,7 +114,19 @@ export function addStatus(ctx: PyContext, st: number): void {
 
 // ---- the current context, one per thread ----
 
+/** The last thread asked about and its context: most programs have one thread. */
+let cacheKey: object | null = null, cacheCtx: PyContext | null = null;
+
 export function currentContext(): PyContext {
+  let key0: object | null = null;
+  try { key0 = runningScheduler().currentThread; } catch { key0 = null; }
+  if (key0 !== null && key0 === cacheKey) return cacheCtx!;
+  const c = lookupContext();
+  cacheKey = key0; cacheCtx = c;
+  return c;
+}
+
+function lookupContext(): PyContext {
   const s = decimalState();
   let key: object;
   try { key = runningScheduler().currentThread; } catch { key = s; }
@@ -137,6 +150,7 @@ export function setCurrentContext(c: PyObject): void {
   let key: object;
   try { key = runningScheduler().currentThread; } catch { key = s; }
   s.threadContexts.set(key, c as PyContext);
+  cacheKey = null; cacheCtx = null;
 }
 
 declare module "../runtime/object.js" {

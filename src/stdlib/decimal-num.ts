@@ -51,6 +51,14 @@ export function digits(c: bigint): number {
   if (c < 0n) c = -c;
   if (c < 10n) return 1;
   if (c < 0x20000000000000n) return String(Number(c)).length;
+  // The float estimate can be one off near a power of ten; the table settles it.
+  const f = Number(c);
+  if (f < 1e300) {
+    let d = Math.floor(Math.log10(f)) + 1;
+    if (c >= pow10(d)) d++;
+    else if (c < pow10(d - 1)) d--;
+    return d;
+  }
   return c.toString().length;
 }
 
@@ -180,11 +188,18 @@ export function nanOperands(a: Dec, b: Dec | null, c: Limits): Dec | null {
 const NUM_RE = /^([+-])?(?:(\d+)?(?:\.(\d*))?(?:e([+-]?\d+))?|(inf|infinity)|(s)?nan(\d*))$/i;
 
 /** Parses a numeric string (spaces around and underscores between digits allowed), or null. */
+const SIMPLE_RE = /^(-?)(\d+)(?:\.(\d*))?$/;
+
 export function parseDec(text: string): Dec | null {
+  const q = SIMPLE_RE.exec(text);
+  if (q !== null) {
+    const fp = q[3] ?? "";
+    return new Dec(q[1] ? 1 : 0, BigInt(fp ? q[2] + fp : q[2]), -fp.length, FIN);
+  }
   let s = text.trim();
   // CPython's _decimal drops every underscore before parsing ('1__0' and '_1' are accepted).
   if (s.includes("_")) s = s.replace(/_/g, "");
-  s = s.replace(/[^\x00-\x7f]/g, (ch) => {
+  if (/[^\x00-\x7f]/.test(s)) s = s.replace(/[^\x00-\x7f]/g, (ch) => {
     const d = nonAsciiDigit(ch);
     return d < 0 ? ch : String(d);
   });

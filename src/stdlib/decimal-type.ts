@@ -145,18 +145,18 @@ decimalType.dict.set("__new__", new PyBuiltin("__new__", decimalNew, true, decim
 
 // ---- operators ----
 
-/** What Decimal op other does when other is not a number Decimal takes: the reflected method, or TypeError. */
-function* fallback(self: PyObject, other: PyObject, sym: string, refl: string, reflected: boolean): Gen<PyObject> {
-  if (!reflected) {
-    const t = typeOf(other);
-    if (t.module !== "builtins" && t.lookup(refl) !== undefined) {
-      const m = yield* getAttrGen(other, refl);
-      const r = yield* callObj(m, [self]);
-      if (r !== NotImplemented) return r;
-    }
-  }
+/**
+ * What a Decimal operator does when other is not a number it takes: NotImplemented when other's type has
+ * the reflected method (the VM calls it next), else CPython's TypeError naming 'decimal.Decimal'.
+ */
+function fallback(self: PyObject, other: PyObject, sym: string, refl: string, reflected: boolean): PyObject {
   if (sym === "*" && (typeof other === "string" || other instanceof PyList || other instanceof PyTuple || other instanceof PyBytes)) {
     throw typeError(`can't multiply sequence by non-int of type '${tpName(self)}'`);
+  }
+  if (!reflected) {
+    const t = typeOf(other);
+    // Fraction's reflected methods refuse Decimal too, so the answer is already known.
+    if (t.module !== "builtins" && t.lookup(refl) !== undefined && !isRational(other)) return NotImplemented;
   }
   const [l, r] = reflected ? [other, self] : [self, other];
   throw typeError(`unsupported operand type(s) for ${sym}: '${tpName(l)}' and '${tpName(r)}'`);
@@ -164,18 +164,24 @@ function* fallback(self: PyObject, other: PyObject, sym: string, refl: string, r
 
 type BinFn = (a: Dec, b: Dec, c: PyContext) => Dec;
 function binary(name: string, refl: string, sym: string, f: BinFn): void {
-  defineGenMethods(decimalType, {
-    [name]: function* ([self, other]) {
+  defineMethods(decimalType, {
+    [name]: ([self, other]) => {
       const b = asDec(other);
-      if (b === null) return yield* fallback(self, other, sym, refl, false);
+      if (b === null) return fallback(self, other, sym, refl, false);
       const ctx = currentContext();
-      return wrap(run(ctx, () => f((self as PyDecimal).v, b, ctx)));
+      clearStatus();
+      const r = f((self as PyDecimal).v, b, ctx);
+      if (status !== 0) commit(ctx);
+      return new PyDecimal(r);
     },
-    [refl]: function* ([self, other]) {
+    [refl]: ([self, other]) => {
       const a = asDec(other);
-      if (a === null) return yield* fallback(self, other, sym, name, true);
+      if (a === null) return fallback(self, other, sym, name, true);
       const ctx = currentContext();
-      return wrap(run(ctx, () => f(a, (self as PyDecimal).v, ctx)));
+      clearStatus();
+      const r = f(a, (self as PyDecimal).v, ctx);
+      if (status !== 0) commit(ctx);
+      return new PyDecimal(r);
     },
   });
 }
@@ -186,24 +192,24 @@ binary("__truediv__", "__rtruediv__", "/", div);
 binary("__floordiv__", "__rfloordiv__", "//", divInt);
 binary("__mod__", "__rmod__", "%", rem);
 
-defineGenMethods(decimalType, {
-  __divmod__: function* ([self, other]) {
+defineMethods(decimalType, {
+  __divmod__: ([self, other]) => {
     const b = asDec(other);
-    if (b === null) return yield* fallback(self, other, "divmod()", "__rdivmod__", false);
+    if (b === null) return fallback(self, other, "divmod()", "__rdivmod__", false);
     const ctx = currentContext();
     const [q, r] = run(ctx, () => divmod((self as PyDecimal).v, b, ctx));
     return newTuple([wrap(q), wrap(r)]);
   },
-  __rdivmod__: function* ([self, other]) {
+  __rdivmod__: ([self, other]) => {
     const a = asDec(other);
-    if (a === null) return yield* fallback(self, other, "divmod()", "__divmod__", true);
+    if (a === null) return fallback(self, other, "divmod()", "__divmod__", true);
     const ctx = currentContext();
     const [q, r] = run(ctx, () => divmod(a, (self as PyDecimal).v, ctx));
     return newTuple([wrap(q), wrap(r)]);
   },
-  __pow__: function* ([self, other, mod]) {
+  __pow__: ([self, other, mod]) => {
     const b = asDec(other);
-    if (b === null) return yield* fallback(self, other, "** or pow()", "__rpow__", false);
+    if (b === null) return fallback(self, other, "** or pow()", "__rpow__", false);
     const ctx = currentContext();
     if (mod !== undefined && mod !== None) {
       const m = asDec(mod);
@@ -212,9 +218,9 @@ defineGenMethods(decimalType, {
     }
     return wrap(run(ctx, () => power((self as PyDecimal).v, b, ctx)));
   },
-  __rpow__: function* ([self, other]) {
+  __rpow__: ([self, other]) => {
     const a = asDec(other);
-    if (a === null) return yield* fallback(self, other, "** or pow()", "__pow__", true);
+    if (a === null) return fallback(self, other, "** or pow()", "__pow__", true);
     const ctx = currentContext();
     return wrap(run(ctx, () => power(a, (self as PyDecimal).v, ctx)));
   },
