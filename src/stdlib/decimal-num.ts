@@ -47,10 +47,19 @@ export function pow10(n: number): bigint {
   return 10n ** BigInt(n);
 }
 
+const P10N: number[] = [];
+for (let i = 0, v = 1; i <= 16; i++, v *= 10) P10N.push(v);
+
 export function digits(c: bigint): number {
   if (c < 0n) c = -c;
-  if (c < 10n) return 1;
-  if (c < 0x20000000000000n) return String(Number(c)).length;
+  if (c < 0x20000000000000n) {
+    const n = Number(c);
+    if (n < 10) return 1;
+    let d = Math.floor(Math.log10(n)) + 1;
+    if (n >= P10N[d]) d++;
+    else if (n < P10N[d - 1]) d--;
+    return d;
+  }
   // The float estimate can be one off near a power of ten; the table settles it.
   const f = Number(c);
   if (f < 1e300) {

@@ -125,7 +125,7 @@ function fromTuple(items: PyObject[]): Dec {
   return new Dec(sign, coef, kind === FIN ? exp : 0, kind);
 }
 
-function* decimalNew(args: PyObject[], kwargs: KwArgs | null): Gen<PyObject> {
+function decimalNew(args: PyObject[], kwargs: KwArgs | null): PyObject {
   const cls = args[0] as PyType;
   let value: PyObject | undefined = args[1], context: PyObject | undefined = args[2];
   if (args.length > 3) throw typeError(`Decimal() takes at most 2 arguments (${args.length - 1} given)`);
@@ -141,7 +141,7 @@ function* decimalNew(args: PyObject[], kwargs: KwArgs | null): Gen<PyObject> {
   if (cls === decimalType && value instanceof PyDecimal && typeOf(value) === decimalType) return value;
   return new PyDecimal(d, cls);
 }
-decimalType.dict.set("__new__", new PyBuiltin("__new__", decimalNew, true, decimalType, "Decimal.__new__"));
+decimalType.dict.set("__new__", new PyBuiltin("__new__", decimalNew, false, decimalType, "Decimal.__new__"));
 
 // ---- operators ----
 
