@@ -219,7 +219,14 @@ function signalBit(key: PyObject): number {
 export function signalsArg(v: PyObject): number {
   let bits = 0;
   if (v instanceof PyDict) {
-    for (const [n, val] of v.map) if (val !== false && val !== 0 && val !== None) bits |= signalBit(v.keyOf(n));
+    // A dict must name every signal, as _decimal's dict_as_flags requires.
+    const keys = new Set(sdKeys());
+    if (v.map.size !== keys.size) throw keyError("invalid signal dict");
+    for (const [n, val] of v.map) {
+      const k = v.keyOf(n);
+      if (!keys.has(k)) throw keyError("invalid signal dict");
+      if (val !== false && val !== 0 && val !== None) bits |= signalBit(k);
+    }
     return bits;
   }
   if (v instanceof PySignalDict) return v.get();
