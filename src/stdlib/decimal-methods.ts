@@ -138,9 +138,58 @@ const OPS: Record<string, Op> = {
       return add(p, d, c);
     },
   },
+  logical_and: { n: 2, f: ([a, b], c) => logical(a, b, c, (x, y) => x & y) },
+  logical_or: { n: 2, f: ([a, b], c) => logical(a, b, c, (x, y) => x | y) },
+  logical_xor: { n: 2, f: ([a, b], c) => logical(a, b, c, (x, y) => x ^ y) },
+  logical_invert: { n: 1, f: ([a], c) => logical(a, fin(0, (pow10(c.prec) - 1n) / 9n, 0), c, (x, y) => x ^ y) },
+  shift: { n: 2, f: ([a, b], c) => shiftRotate(a, b, c, false) },
+  rotate: { n: 2, f: ([a, b], c) => shiftRotate(a, b, c, true) },
+  next_toward: {
+    n: 2, f: ([a, b], c) => {
+      const nn = nanOperands(a, b, c);
+      if (nn !== null) return nn;
+      const r = cmp(a, b);
+      if (r === 0) return new Dec(b.sign, a.coef, a.exp, a.kind);
+      return nextToward(a, c, r < 0);
+    },
+  },
   compare_total: { n: 2, f: ([a, b]) => compareTotal(a, b, false) },
   compare_total_mag: { n: 2, f: ([a, b]) => compareTotal(a, b, true) },
 };
+
+/** The digits of a logical operand (finite, positive, exponent 0, only 0s and 1s), or null. */
+function logicalDigits(a: Dec, prec: number): string | null {
+  if (a.kind !== FIN || a.sign || a.exp !== 0) return null;
+  const s = a.coef.toString();
+  if (!/^[01]+$/.test(s) || s.length > prec) return null;
+  return s.padStart(prec, "0");
+}
+
+function logical(a: Dec, b: Dec, c: PyContext, f: (x: number, y: number) => number): Dec {
+  const x = logicalDigits(a, c.prec), y = logicalDigits(b, c.prec);
+  if (x === null || y === null) return invalid();
+  let out = "";
+  for (let i = 0; i < c.prec; i++) out += f(x.charCodeAt(i) - 48, y.charCodeAt(i) - 48);
+  return fin(0, BigInt(out), 0);
+}
+
+/** shift/rotate the coefficient by an integer count of digits within prec digits. */
+function shiftRotate(a: Dec, b: Dec, c: PyContext, rotate: boolean): Dec {
+  const nn = nanOperands(a, b, c);
+  if (nn !== null) return nn;
+  if (b.kind !== FIN || b.exp !== 0 || b.coef > BigInt(c.prec)) return invalid();
+  if (a.kind === INF) return a;
+  const n = Number(b.coef) * (b.sign ? -1 : 1);
+  const p = c.prec;
+  let coef: bigint;
+  if (rotate) {
+    const s = (a.coef % pow10(p)).toString().padStart(p, "0");
+    const k = ((n % p) + p) % p;
+    coef = BigInt(s.slice(k) + s.slice(0, k));
+  } else if (n >= 0) coef = (a.coef * pow10(n)) % pow10(p);
+  else coef = a.coef / pow10(-n);
+  return new Dec(a.sign, coef, a.exp, FIN);
+}
 
 function compareTotal(a: Dec, b: Dec, mag: boolean): Dec {
   const rank = (x: Dec): number => (x.kind === QNAN ? 3 : x.kind === SNAN ? 2 : x.kind === INF ? 1 : 0);
