@@ -333,7 +333,8 @@ defineGetters(contextType, getters, setters);
 export function initContext(c: PyContext, args: PyObject[], kwargs: KwArgs | null): void {
   const names = ["prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"];
   const vals: (PyObject | undefined)[] = args.slice(1);
-  if (vals.length > names.length) throw typeError(`Context() takes at most 8 arguments (${vals.length} given)`);
+  const given = vals.length + (kwargs === null ? 0 : kwargs.size);
+  if (given > names.length) throw typeError(`function takes at most 8 arguments (${given} given)`);
   if (kwargs !== null) {
     for (const [k, v] of kwargs) {
       const i = names.indexOf(k);
@@ -356,13 +357,26 @@ export function initContext(c: PyContext, args: PyObject[], kwargs: KwArgs | nul
 defineMethods(contextType, {
   __init__: (args, kwargs) => { initContext(C(args[0]), args, kwargs); return None; },
   __repr__: ([self]) => contextRepr(C(self)),
-  copy: ([self]) => new PyContext().copyFrom(C(self)),
-  __copy__: ([self]) => new PyContext().copyFrom(C(self)),
-  clear_flags: ([self]) => { C(self).flags = 0; return None; },
-  clear_traps: ([self]) => { C(self).traps = 0; return None; },
-  Etiny: ([self]) => C(self).Emin - C(self).prec + 1,
-  Etop: ([self]) => C(self).Emax - C(self).prec + 1,
+});
+const noArgMethods: Record<string, (self: PyObject) => PyObject> = {
+  copy: (self) => new PyContext().copyFrom(C(self)),
+  __copy__: (self) => new PyContext().copyFrom(C(self)),
+  clear_flags: (self) => { C(self).flags = 0; return None; },
+  clear_traps: (self) => { C(self).traps = 0; return None; },
+  Etiny: (self) => C(self).Emin - C(self).prec + 1,
+  Etop: (self) => C(self).Emax - C(self).prec + 1,
   radix: () => 10,
+};
+for (const name of Object.keys(noArgMethods)) {
+  defineMethods(contextType, {
+    [name]: (args, kw) => {
+      const n = args.length - 1 + (kw === null ? 0 : kw.size);
+      if (n !== 0) throw typeError(`Context.${name}() takes no arguments (${n} given)`);
+      return noArgMethods[name](args[0]);
+    },
+  });
+}
+defineMethods(contextType, {
   __reduce__: ([self]) => {
     const c = C(self);
     const list = (bits: number) => newList(SIGNAL_BITS.map((b, i) => ((bits & b) !== 0 ? decimalState().classes.get(SIGNAL_NAMES[i])! : null)).filter((x): x is PyType => x !== null));

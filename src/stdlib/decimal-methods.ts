@@ -243,8 +243,9 @@ function out(r: Ret): PyObject {
 /** Positional-or-keyword arguments after self, by name. */
 function bind(fname: string, args: PyObject[], kwargs: KwArgs | null, names: string[], required: number): (PyObject | undefined)[] {
   const vals: (PyObject | undefined)[] = args.slice(1);
-  if (vals.length > names.length) {
-    throw typeError(`${fname}() takes at most ${names.length} argument${names.length === 1 ? "" : "s"} (${vals.length} given)`);
+  const given = vals.length + (kwargs === null ? 0 : kwargs.size);
+  if (given > names.length) {
+    throw typeError(`function takes at most ${names.length} argument${names.length === 1 ? "" : "s"} (${given} given)`);
   }
   if (kwargs !== null) {
     for (const [k, v] of kwargs) {
@@ -255,9 +256,31 @@ function bind(fname: string, args: PyObject[], kwargs: KwArgs | null, names: str
     }
   }
   for (let i = 0; i < required; i++) {
-    if (vals[i] === undefined) throw typeError(`${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+    if (vals[i] === undefined) throw typeError(`function missing required argument '${names[i]}' (pos ${i + 1})`);
   }
   return vals;
+}
+
+/** METH_O ("takes exactly one argument") or fixed-count ("function takes exactly 2 arguments") checks. */
+function checkExact(qual: string, args: PyObject[], n: number): void {
+  const k = args.length - 1;
+  if (k === n) return;
+  if (n === 1) throw typeError(`${qual}() takes exactly one argument (${k} given)`);
+  throw typeError(`function takes exactly ${n} arguments (${k} given)`);
+}
+
+/** Wraps no-argument methods with "Decimal.adjusted() takes no arguments (1 given)". */
+export function noArgs(owner: string, table: Record<string, (args: PyObject[]) => PyObject>): Record<string, (args: PyObject[], kw: KwArgs | null) => PyObject> {
+  const out: Record<string, (args: PyObject[], kw: KwArgs | null) => PyObject> = {};
+  for (const name of Object.keys(table)) {
+    const f = table[name];
+    out[name] = (args, kw) => {
+      const n = args.length - 1 + (kw === null ? 0 : kw.size);
+      if (n !== 0) throw typeError(`${owner}.${name}() takes no arguments (${n} given)`);
+      return f(args);
+    };
+  }
+  return out;
 }
 
 function runOp(ctx: PyContext, f: () => Ret): PyObject {
@@ -286,13 +309,13 @@ for (const name of Object.keys(OPS)) {
     });
   }
   if (name === "reduce") continue;
-  const ctxNames = ["a", "b", "c"].slice(0, op.n).concat(extra);
+  // Context's versions take exactly their operands (no rounding argument), as _decimal's.
   defineMethods(contextType, {
-    [name]: (args, kwargs) => {
-      const vals = bind(name, args, kwargs, ctxNames, op.n);
+    [name]: (args) => {
+      checkExact(`Context.${name}`, args, op.n);
       const ctx = args[0] as PyContext;
-      const xs = vals.slice(0, op.n).map((v) => decArg(v!));
-      const ex = extra.map((_, i) => vals[op.n + i]!);
+      const xs = args.slice(1).map((v) => decArg(v));
+      const ex = extra.map(() => None as PyObject);
       return runOp(ctx, () => op.f(xs, ctx, ex));
     },
   });
@@ -302,22 +325,22 @@ for (const name of UNARY_CTX_ONLY) {
   const f = SIMPLE[name];
   defineMethods(contextType, {
     [name]: (args) => {
-      if (args.length !== 2) throw typeError(`${name}() takes exactly one argument (${args.length - 1} given)`);
+      checkExact(`Context.${name}`, args, 1);
       const ctx = args[0] as PyContext;
       return runOp(ctx, () => f(decArg(args[1]), ctx));
     },
   });
   if (name.startsWith("is_") || name.startsWith("copy_") && name !== "copy_decimal" || name === "canonical") {
-    defineMethods(decimalType, {
+    defineMethods(decimalType, noArgs("Decimal", {
       [name]: ([self]) => out(f((self as PyDecimal).v, null as unknown as PyContext)),
-    });
+    }));
   }
 }
 for (const name of Object.keys(BINARY_CTX)) {
   const f = BINARY_CTX[name];
   defineMethods(contextType, {
     [name]: (args) => {
-      if (args.length !== 3) throw typeError(`${name}() takes exactly 2 arguments (${args.length - 1} given)`);
+      checkExact(`Context.${name}`, args, 2);
       const ctx = args[0] as PyContext;
       return runOp(ctx, () => f(decArg(args[1]), decArg(args[2]), ctx));
     },
@@ -326,6 +349,7 @@ for (const name of Object.keys(BINARY_CTX)) {
 
 defineMethods(contextType, {
   divmod: (args) => {
+    checkExact("Context.divmod", args, 2);
     const ctx = args[0] as PyContext;
     const a = decArg(args[1]), b = decArg(args[2]);
     clearStatus();
@@ -343,22 +367,24 @@ defineMethods(contextType, {
     return runOp(ctx, () => power(decArg(vals[0]!), decArg(vals[1]!), ctx));
   },
   create_decimal: (args) => {
+    if (args.length > 2) throw typeError(`function takes at most 1 argument (${args.length - 1} given)`);
     const ctx = args[0] as PyContext;
     const d = args.length > 1 ? construct(args[1], ctx) : fin(0, 0n, 0);
     return runOp(ctx, () => finishDec(d, ctx));
   },
   create_decimal_from_float: (args) => {
+    checkExact("Context.create_decimal_from_float", args, 1);
     const ctx = args[0] as PyContext;
     const x = args[1];
     const d = x instanceof PyFloat ? fromFloat(x.value) : decArg(x);
     return runOp(ctx, () => finishDec(d, ctx));
   },
-  to_sci_string: (args) => toSci(decArg(args[1]), (args[0] as PyContext).capitals === 1),
+  to_sci_string: (args) => (checkExact("Context.to_sci_string", args, 1), toSci(decArg(args[1]), (args[0] as PyContext).capitals === 1)),
 });
 
 // ---- Decimal's own methods ----
 
-defineMethods(decimalType, {
+defineMethods(decimalType, noArgs("Decimal", {
   adjusted: ([self]) => {
     const d = (self as PyDecimal).v;
     return d.kind === FIN ? adjusted(d) : 0;
@@ -379,14 +405,17 @@ defineMethods(decimalType, {
     }
     return newTuple([normBig(d.sign ? -n : n), normBig(den)]);
   },
-});
+}));
 defineGenMethods(decimalType, {
-  as_tuple: function* ([self]): Gen<PyObject> {
+  as_tuple: function* ([self, ...rest]): Gen<PyObject> {
+    if (rest.length > 0) throw typeError(`Decimal.as_tuple() takes no arguments (${rest.length} given)`);
     return yield* callObj(decimalState().decimalTuple, asTuple((self as PyDecimal).v));
   },
 });
 defineClassMethods(decimalType, {
-  from_float: ([cls, x]) => {
+  from_float: (args) => {
+    checkExact("Decimal.from_float", args, 1);
+    const [cls, x] = args;
     let d: Dec;
     if (x instanceof PyFloat) d = fromFloat(x.value);
     else if (typeof x === "number" || typeof x === "bigint" || typeof x === "boolean") d = decArg(x);

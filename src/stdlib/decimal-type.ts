@@ -128,7 +128,8 @@ function fromTuple(items: PyObject[]): Dec {
 function decimalNew(args: PyObject[], kwargs: KwArgs | null): PyObject {
   const cls = args[0] as PyType;
   let value: PyObject | undefined = args[1], context: PyObject | undefined = args[2];
-  if (args.length > 3) throw typeError(`Decimal() takes at most 2 arguments (${args.length - 1} given)`);
+  const given = args.length - 1 + (kwargs === null ? 0 : kwargs.size);
+  if (given > 2) throw typeError(`function takes at most 2 arguments (${given} given)`);
   if (kwargs !== null) {
     for (const [k, v] of kwargs) {
       if (k === "value" && value === undefined) value = v;
@@ -347,7 +348,7 @@ defineMethods(decimalType, {
   __str__: ([self]) => decStr((self as PyDecimal).v),
   __repr__: ([self]) => `Decimal('${decStr((self as PyDecimal).v)}')`,
   __format__: ([self, spec, override]) => {
-    if (typeof spec !== "string") throw typeError(`format() argument 1 must be str, not ${typeName(spec)}`);
+    if (typeof spec !== "string") throw typeError("format arg must be str");
     return formatDecimal((self as PyDecimal).v, spec, currentContext(), override);
   },
   __bool__: ([self]) => {
@@ -359,19 +360,29 @@ defineMethods(decimalType, {
   __floor__: ([self]) => toInt(self, ROUND_FLOOR),
   __ceil__: ([self]) => toInt(self, ROUND_CEILING),
   __float__: ([self]) => decFloat((self as PyDecimal).v),
-  __round__: ([self, n]) => {
+  __round__: ([self, n, ...rest]) => {
+    if (rest.length > 0) throw typeError(`function takes at most 1 argument (${rest.length + 1} given)`);
     if (n === undefined || n === None) return toInt(self, ROUND_HALF_EVEN);
     if (typeof n !== "number" && typeof n !== "bigint" && typeof n !== "boolean") throw typeError("optional arg must be an integer");
     const ctx = currentContext();
     const q = new Dec(0, 1n, -Number(n), FIN);
     return wrap(run(ctx, () => quantize((self as PyDecimal).v, q, ctx, ctx.rounding)));
   },
-  __copy__: ([self]) => self,
   __deepcopy__: ([self]) => self,
-  __reduce__: ([self]) => newTuple([typeOf(self), newTuple([decStr((self as PyDecimal).v)])]),
   __complex__: ([self]) => {
     const f = decFloat((self as PyDecimal).v);
     return new PyComplex(f.value, 0);
+  },
+});
+
+defineMethods(decimalType, {
+  __copy__: (args) => {
+    if (args.length > 1) throw typeError(`Decimal.__copy__() takes no arguments (${args.length - 1} given)`);
+    return args[0];
+  },
+  __reduce__: (args) => {
+    if (args.length > 1) throw typeError(`Decimal.__reduce__() takes no arguments (${args.length - 1} given)`);
+    return newTuple([typeOf(args[0]), newTuple([decStr((args[0] as PyDecimal).v)])]);
   },
 });
 

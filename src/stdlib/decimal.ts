@@ -37,9 +37,12 @@ export function createDecimalCore(): PyModule {
   m.dict.set("__version__", "1.70");
   m.dict.set("__libmpdec_version__", "2.5.1");
   defineModuleFunctions(m, {
-    getcontext: () => currentContext(),
+    getcontext: (args) => {
+      if (args.length !== 0) throw typeError(`decimal.getcontext() takes no arguments (${args.length} given)`);
+      return currentContext();
+    },
     setcontext: (args) => {
-      if (args.length !== 1) throw typeError(`setcontext() takes exactly one argument (${args.length} given)`);
+      if (args.length !== 1) throw typeError(`decimal.setcontext() takes exactly one argument (${args.length} given)`);
       setCurrentContext(args[0]);
       return None;
     },
