@@ -232,8 +232,6 @@ export function log10(x: Dec, c: Limits): Dec {
   });
 }
 
-/** Applies ziv's sign convention: -1 means "the sign of the coefficient". */
-function signed(r: Dec): Dec { return r; }
 
 // ---- power ----
 
@@ -367,4 +365,3 @@ export function powerMod(a: Dec, b: Dec, m: Dec, c: Limits): Dec {
   return fin(a.sign && (ib & 1n) ? 1 : 0, r, 0);
 }
 
-export { finishDec, NAN, signed };

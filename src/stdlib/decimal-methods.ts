@@ -1,20 +1,19 @@
 // decimal-methods.ts — the named operations of decimal (sqrt, quantize, compare, max, fma, is_nan …),
 // installed twice from one table: as Decimal methods (operand self, optional context=) and as Context
 // methods (every operand an argument, ints accepted), as in CPython 3.11's Modules/_decimal.
-import { PyObject, PyType, KwArgs, None, PyFloat, newTuple, typeName } from "../runtime/object.js";
+import { PyObject, PyType, KwArgs, None, PyFloat, newTuple } from "../runtime/object.js";
 import { typeError, valueError, overflowError } from "../runtime/exceptions.js";
 import { defineMethods, defineGenMethods, defineClassMethods } from "../runtime/builtin-function.js";
 import { normBig } from "../runtime/int-ops.js";
 import { callObj, type Gen } from "./native-helpers.js";
 import {
-  Dec, FIN, INF, QNAN, SNAN, fin, inf, NAN, status, raise, clearStatus, nanOperands, invalid, finish, finishDec,
+  Dec, FIN, INF, QNAN, SNAN, fin, inf, status, raise, clearStatus, nanOperands, invalid, finish, finishDec,
   fixNaN, cmp, add, mul, div, divInt, rem, divmod, remNear, negate, plus, abs, quantize, toIntegral,
-  normalize, adjusted, digits, pow10, etiny, toSci, fromFloat, isZero, ROUNDING_NAMES, ROUND_CEILING,
-  ROUND_FLOOR, DIV_BY_ZERO, INVALID_OP, FLOAT_OP,
-} from "./decimal-num.js";
+  normalize, adjusted, pow10, etiny, toSci, fromFloat, ROUNDING_NAMES, ROUND_CEILING,
+  ROUND_FLOOR, DIV_BY_ZERO, INVALID_OP, } from "./decimal-num.js";
 import { sqrt, exp, ln, log10, power, powerMod } from "./decimal-math.js";
-import { PyContext, contextType, ctxArg, commit, addStatus, decimalState } from "./decimal-context.js";
-import { PyDecimal, decimalType, wrap, decArg, construct, decFloat } from "./decimal-type.js";
+import { PyContext, contextType, ctxArg, commit, decimalState } from "./decimal-context.js";
+import { PyDecimal, decimalType, wrap, decArg, construct } from "./decimal-type.js";
 
 type Ret = Dec | boolean | string | number | bigint | PyObject;
 interface Op { n: number; f: (xs: Dec[], c: PyContext, extra: PyObject[]) => Ret; extra?: string[] }
@@ -241,7 +240,7 @@ function out(r: Ret): PyObject {
 }
 
 /** Positional-or-keyword arguments after self, by name. */
-function bind(fname: string, args: PyObject[], kwargs: KwArgs | null, names: string[], required: number): (PyObject | undefined)[] {
+function bind(args: PyObject[], kwargs: KwArgs | null, names: string[], required: number): (PyObject | undefined)[] {
   const vals: (PyObject | undefined)[] = args.slice(1);
   const given = vals.length + (kwargs === null ? 0 : kwargs.size);
   if (given > names.length) {
@@ -299,7 +298,7 @@ for (const name of Object.keys(OPS)) {
   if (name !== "reduce" && name !== "to_sci_string") {
     defineMethods(decimalType, {
       [name]: (args, kwargs) => {
-        const vals = bind(name, args, kwargs, decNames, op.n - 1);
+        const vals = bind(args, kwargs, decNames, op.n - 1);
         const ctx = ctxArg(vals[decNames.length - 1]);
         const xs = [(args[0] as PyDecimal).v];
         for (let i = 0; i < op.n - 1; i++) xs.push(decArg(vals[i]!));
@@ -358,7 +357,7 @@ defineMethods(contextType, {
     return newTuple([wrap(q), wrap(r)]);
   },
   power: (args, kwargs) => {
-    const vals = bind("power", args, kwargs, ["a", "b", "modulo"], 2);
+    const vals = bind(args, kwargs, ["a", "b", "modulo"], 2);
     const ctx = args[0] as PyContext;
     if (vals[2] !== undefined && vals[2] !== None) {
       const m = decArg(vals[2]!);
@@ -424,4 +423,3 @@ defineClassMethods(decimalType, {
   },
 });
 
-export { decFloat, addStatus, typeName, FLOAT_OP, isZero, digits, NAN };

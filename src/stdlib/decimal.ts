@@ -3,12 +3,12 @@
 // defines the signal classes (their multiple inheritance, e.g. DivisionByZero is also a
 // ZeroDivisionError, is plain Python), DecimalTuple, registers Decimal as a numbers.Number and hands
 // the classes to _decimal. Behaviour follows docs.python.org/3.11/library/decimal.html and python3 3.11.
-import { PyModule, PyObject, PyType, newTuple, None } from "../runtime/object.js";
+import { PyModule, PyObject, PyType, None } from "../runtime/object.js";
 import { typeError } from "../runtime/exceptions.js";
 import { defineModuleFunctions } from "../runtime/builtin-function.js";
 import { ROUNDING_NAMES } from "./decimal-num.js";
 import {
-  PyContext, contextType, currentContext, setCurrentContext, localcontext, makeTemplates, registerState,
+  contextType, currentContext, setCurrentContext, localcontext, makeTemplates, registerState,
   MAX_PREC, MAX_EMAX, MIN_EMIN, SIGNAL_NAMES, type DecimalState,
 } from "./decimal-context.js";
 import { decimalType, contextTypeRef } from "./decimal-type.js";
@@ -140,4 +140,3 @@ _numbers.Number.register(Decimal)
 del _decimal, _namedtuple, _numbers
 `;
 
-export { newTuple, PyContext };
