@@ -10,7 +10,8 @@ import {
   Dec, FIN, INF, QNAN, SNAN, fin, inf, status, raise, clearStatus, nanOperands, invalid, finish, finishDec,
   fixNaN, cmp, add, mul, div, divInt, rem, divmod, remNear, negate, plus, abs, quantize, toIntegral,
   normalize, adjusted, pow10, etiny, toSci, fromFloat, ROUNDING_NAMES, ROUND_CEILING,
-  ROUND_FLOOR, DIV_BY_ZERO, INVALID_OP, } from "./decimal-num.js";
+  ROUND_FLOOR, DIV_BY_ZERO, INVALID_OP,
+} from "./decimal-num.js";
 import { sqrt, exp, ln, log10, power, powerMod } from "./decimal-math.js";
 import { PyContext, contextType, ctxArg, commit, decimalState } from "./decimal-context.js";
 import { PyDecimal, decimalType, wrap, decArg, construct } from "./decimal-type.js";

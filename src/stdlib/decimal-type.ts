@@ -14,7 +14,9 @@ import { normBig, type Int } from "../runtime/int-ops.js";
 import { nativeType, type Gen } from "./native-helpers.js";
 import {
   Dec, FIN, INF, QNAN, SNAN, NAN, status, clearStatus, parseDec, fromBigInt, fromFloat, toSci, cmp, add, mul,
-  div, divInt, rem, divmod, negate, plus, abs as decAbs, quantize, toBigInt, digits, ROUND_HALF_EVEN, ROUND_FLOOR, ROUND_CEILING, ROUND_DOWN, CONV_SYNTAX, FLOAT_OP, INVALID_OP, } from "./decimal-num.js";
+  div, divInt, rem, divmod, negate, plus, abs as decAbs, quantize, toBigInt, digits, ROUND_HALF_EVEN,
+  ROUND_FLOOR, ROUND_CEILING, ROUND_DOWN, CONV_SYNTAX, FLOAT_OP, INVALID_OP,
+} from "./decimal-num.js";
 import { PyContext, currentContext, ctxArg, commit, addStatus } from "./decimal-context.js";
 import { power, powerMod } from "./decimal-math.js";
 import { formatDecimal } from "./decimal-format.js";
