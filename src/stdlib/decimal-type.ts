@@ -4,7 +4,7 @@
 // (docs.python.org/3.11/library/decimal.html#decimal-objects). The methods are in decimal-methods.ts.
 import {
   PyObj, PyObject, PyType, PyFloat, PyTuple, PyIntSub, AttrMap, KwArgs, None, NotImplemented, typeOf, typeName,
-  newTuple, newFloat, PyList, PyComplex, TypeFlag, PyBytes,
+  newTuple, newFloat, PyList, PyComplex, TypeFlag, PyBytes, PyByteArray,
 } from "../runtime/object.js";
 import { typeError, valueError, overflowError } from "../runtime/exceptions.js";
 import { PyBuiltin, defineGenMethods, defineMethods, defineGetters } from "../runtime/builtin-function.js";
@@ -151,8 +151,17 @@ decimalType.dict.set("__new__", new PyBuiltin("__new__", decimalNew, false, deci
  * the reflected method (the VM calls it next), else CPython's TypeError naming 'decimal.Decimal'.
  */
 function fallback(self: PyObject, other: PyObject, sym: string, refl: string, reflected: boolean): PyObject {
-  if (sym === "*" && (typeof other === "string" || other instanceof PyList || other instanceof PyTuple || other instanceof PyBytes)) {
+  if (sym === "*" && (typeof other === "string" || other instanceof PyList || other instanceof PyTuple || other instanceof PyBytes || other instanceof PyByteArray)) {
     throw typeError(`can't multiply sequence by non-int of type '${tpName(self)}'`);
+  }
+  if (reflected && sym === "+") {
+    // str/list/tuple + Decimal fail in the sequence's own concatenation, with its message.
+    if (typeof other === "string") throw typeError(`can only concatenate str (not "${tpName(self)}") to str`);
+    if (other instanceof PyList || other instanceof PyTuple) {
+      const n = other instanceof PyList ? "list" : "tuple";
+      if (typeOf(other).name === n) throw typeError(`can only concatenate ${n} (not "${tpName(self)}") to ${n}`);
+    }
+    if (other instanceof PyBytes || other instanceof PyByteArray) throw typeError(`can't concat ${tpName(self)} to ${typeOf(other).name}`);
   }
   if (!reflected) {
     const t = typeOf(other);
