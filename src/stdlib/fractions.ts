@@ -3,13 +3,14 @@
 // complex, limit_denominator, hashing equal to equal ints and floats, error messages) follows
 // docs.python.org/3.11/library/fractions.html and python3 3.11's output; the code is gilpy's own.
 // Strings are parsed by hand rather than with re, so importing fractions stays cheap. Fraction is registered as a
-// numbers.Rational (CPython subclasses it; isinstance/issubclass answer the same). Difference: gilpy has no
-// decimal module, so from_decimal takes only ints.
+// numbers.Rational (CPython subclasses it; isinstance/issubclass answer the same). Decimals are recognised
+// only once the decimal module is imported (fractions does not import it, to stay cheap).
 
 export const fractionsSource: string = String.raw`"""Exact rational numbers for gilpy: the Fraction class."""
 
 import math
 import numbers
+import sys as _sys
 import sys
 
 __all__ = ['Fraction']
@@ -143,6 +144,11 @@ _floordiv.__name__ = 'floordiv'
 _mod.__name__ = 'mod'
 
 
+def _is_decimal(x):
+    dec = _sys.modules.get('decimal')
+    return dec is not None and isinstance(x, dec.Decimal)
+
+
 class Fraction:
     """A rational number: Fraction(3, 4), Fraction('0.75'), Fraction(0.75) and Fraction(Fraction(3, 4))
     are all three quarters. Kept in lowest terms with a positive denominator."""
@@ -156,7 +162,7 @@ class Fraction:
                 n, d = top, 1
             elif _exact(top):
                 n, d = top.numerator, top.denominator
-            elif isinstance(top, float):
+            elif isinstance(top, float) or _is_decimal(top):
                 n, d = top.as_integer_ratio()
             elif isinstance(top, str):
                 n, d = _parse(top)
@@ -194,9 +200,11 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        """The Fraction equal to a Decimal (gilpy has no decimal module: ints only)."""
+        """The Fraction exactly equal to a Decimal (or an int)."""
         if isinstance(dec, int):
             return cls(dec)
+        if _is_decimal(dec):
+            return cls(*dec.as_integer_ratio())
         raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)' % (cls.__name__, dec, type(dec).__name__))
 
     def as_integer_ratio(self):

@@ -44,6 +44,7 @@ import { loggingSource } from "./logging.js";
 import { pprintSource } from "./pprint.js";
 import { fractionsSource } from "./fractions.js";
 import { numbersSource } from "./numbers.js";
+import { createDecimalCore, decimalSource } from "./decimal.js";
 import { createRe } from "./_sre.js";
 import { createThread } from "./_thread.js";
 import { createThreading } from "./threading.js";
@@ -137,6 +138,7 @@ export const stdlibModules: Map<string, StdlibModule> = new Map([
   ["pprint", python(() => pprintSource)],
   ["fractions", python(() => fractionsSource)],
   ["numbers", python(() => numbersSource)],
+  ["_decimal", native(createDecimalCore)], ["decimal", python(() => decimalSource)],
   // threads engineer's modules
   ["_thread", native(createThread)],
   ["threading", native(createThreading)],

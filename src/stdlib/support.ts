@@ -9,7 +9,8 @@ import {
   typeError, overflowError, newException, TypeError as TypeErrorType, PyBaseException, StopIteration as StopIterationType,
 } from "../runtime/exceptions.js";
 import { PyDict, PySet, dictType, setType, frozensetType } from "../runtime/dict.js";
-import { defineMethods, defineGetters } from "../runtime/builtin-function.js";
+import { defineMethods, defineGetters, PyMethodDescr } from "../runtime/builtin-function.js";
+import type { NativeFn } from "../runtime/protocol.js";
 import { floatRepr } from "../runtime/float-repr.js";
 import { strRepr } from "../runtime/str-repr.js";
 import { call, NativeGen } from "../runtime/protocol.js";
@@ -66,7 +67,15 @@ export function toCInt(x: PyObject): number {
 export function toDouble(x: PyObject): number {
   if (x instanceof PyFloat) return x.value;
   const v = intValue(x);
-  if (v === undefined) throw typeError(`must be real number, not ${typeName(x)}`);
+  if (v === undefined) {
+    // Native number types with a plain __float__ (decimal.Decimal) convert as CPython's PyFloat_AsDouble.
+    const m = typeof x === "object" ? x.type.lookup("__float__") : undefined;
+    if (m instanceof PyMethodDescr && !m.isGen) {
+      const f = (m.fn as NativeFn)([x], null);
+      if (f instanceof PyFloat) return f.value;
+    }
+    throw typeError(`must be real number, not ${typeName(x)}`);
+  }
   if (typeof v === "bigint") {
     const f = Number(v);
     if (!Number.isFinite(f)) throw overflowError("int too large to convert to float");

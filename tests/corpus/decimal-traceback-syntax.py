@@ -1,0 +1,6 @@
+from decimal import Decimal
+amounts = ['19.99', '5', 'twelve']
+total = Decimal(0)
+for a in amounts:
+    total += Decimal(a)
+print(total)
