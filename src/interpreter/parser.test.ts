@@ -9,6 +9,9 @@ import fc from "fast-check";
 import { parse } from "./parser.js";
 import { dumpAst } from "./ast-dump.js";
 import { SyntaxErrorInfo } from "./ast.js";
+import grammar from "./grammar.generated.js";
+import { layout } from "./layout.js";
+import { fastMatch } from "./parse-match.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 interface Fixture { src: string; dump?: string; error?: (string | number)[] }
@@ -59,6 +62,44 @@ describe("every corpus program parses as CPython parses it", () => {
       }
     });
   }
+});
+
+/** Ohm's CST (or parse-match's) as nested arrays: rule name or kind, length, child offsets, children. */
+function cstShape(n: unknown): unknown {
+  const x = n as { ruleName?: string; matchLength: number; children?: unknown[]; childOffsets?: number[];
+    isIteration(): boolean };
+  const kind = x.ruleName ?? (x.isIteration() ? "_iter" : "_terminal");
+  return [kind, x.matchLength, x.childOffsets ?? [], (x.children ?? []).map(cstShape)];
+}
+
+describe("parse-match.ts matches as ohm-js does (same success, same concrete syntax tree)", () => {
+  const srcs = [...fixtures.snippets.map((s) => s.src), ...fixtures.corpus.map((c) => readFileSync(root + c.path, "utf8"))];
+  it("for every snippet and corpus program", () => {
+    let matched = 0;
+    for (const src of srcs) {
+      const text = layout(src).text;
+      const fast = fastMatch(grammar, text, "fileInput");
+      const m = grammar.match(text, "fileInput");
+      expect(fast !== null, JSON.stringify(src).slice(0, 200)).toBe(m.succeeded());
+      if (fast) {
+        matched++;
+        expect(JSON.stringify(cstShape(fast))).toBe(JSON.stringify(cstShape((m as unknown as { _cst: unknown })._cst)));
+      }
+    }
+    expect(matched).toBeGreaterThan(srcs.length / 2);
+  });
+  it("for mutated snippets", () => {
+    const snippets = fixtures.snippets.map((s) => s.src);
+    fc.assert(fc.property(fc.nat(snippets.length - 1), fc.nat(200), fc.nat(40), fc.string({ maxLength: 4 }), (i, at, del, ins) => {
+      const s = snippets[i];
+      const p = at % (s.length + 1);
+      const text = layout(s.slice(0, p) + ins + s.slice(p + (del % 5))).text;
+      const fast = fastMatch(grammar, text, "fileInput");
+      const m = grammar.match(text, "fileInput");
+      expect(fast !== null).toBe(m.succeeded());
+      if (fast) expect(JSON.stringify(cstShape(fast))).toBe(JSON.stringify(cstShape((m as unknown as { _cst: unknown })._cst)));
+    }), { numRuns: 1000, seed: 11 });
+  });
 });
 
 describe("parse() modes and gilpy's own limits", () => {

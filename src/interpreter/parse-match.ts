@@ -1,0 +1,507 @@
+// parse-match.ts — a lean evaluator of the compiled Ohm grammar (grammar/python.ohm) for input that parses:
+// it walks Ohm's own rule bodies (parsing expressions) and builds the same concrete syntax tree Ohm builds,
+// without Ohm's bookkeeping for error messages, traces and left recursion. A failed match returns null and the
+// caller matches again with ohm-js itself, which finds the failure position and messages as before.
+//
+// Why it is faster (ohm-js src/pexprs-eval.js and src/MatchState.js do the same matching): no failure records,
+// terminal nodes shared by length, memo entries only for the rules that are re-tried at one position, and
+// alternatives/rules skipped by their possible first characters instead of being applied and failing.
+
+/** The parts of Ohm's parsing expressions (ohm-js src/pexprs-main.js) this evaluator reads, duck-typed. */
+interface PExpr {
+  getArity(): number;
+  toString(): string;
+  obj?: string;                    // Terminal
+  from?: string; to?: string; matchCodePoint?: boolean;  // Range
+  terms?: PExpr[];                 // Alt
+  factors?: PExpr[];               // Seq
+  expr?: PExpr;                    // Iter, Not, Lookahead, Lex
+  operator?: string;               // Iter: "*", "+", "?"
+  ruleName?: string; args?: PExpr[];  // Apply
+}
+
+interface GrammarLike { rules: Record<string, { body: PExpr }> }
+
+/** Ohm's TerminalNode, NonterminalNode and IterationNode (ohm-js src/nodes.js), as parse-ast.ts reads them. */
+export class TermNode {
+  constructor(readonly matchLength: number) {}
+  get children(): undefined { return undefined; }
+  get ruleName(): undefined { return undefined; }
+  isNonterminal(): boolean { return false; }
+  isIteration(): boolean { return false; }
+}
+export class RuleNode {
+  constructor(readonly ruleName: string, readonly children: CstNode[], readonly childOffsets: number[],
+    readonly matchLength: number) {}
+  isNonterminal(): boolean { return true; }
+  isIteration(): boolean { return false; }
+}
+export class IterNode {
+  constructor(readonly children: CstNode[], readonly childOffsets: number[], readonly matchLength: number,
+    readonly optional: boolean) {}
+  get ruleName(): undefined { return undefined; }
+  isNonterminal(): boolean { return false; }
+  isIteration(): boolean { return true; }
+}
+export type CstNode = TermNode | RuleNode | IterNode;
+
+/** Thrown when the input needs something this evaluator leaves to ohm-js (an iteration matching nothing). */
+class Unsupported extends Error {}
+
+type Matcher = (p: number) => number;   // end position, or -1 (bindings unchanged on failure)
+
+// ---- matching state (one match at a time; matching never re-enters itself) ----
+let inp = "";
+let binds: CstNode[] = [];
+let offs: number[] = [];            // offset of each binding from the start of its rule application
+let nb = 0;                         // number of live bindings
+let appStart = 0;                   // input position where the innermost rule application started
+let memo = new Map<number, CstNode | null>();
+const TERM: TermNode[] = [new TermNode(0), new TermNode(1), new TermNode(2)];
+
+function term(len: number): TermNode {
+  while (TERM.length <= len) TERM.push(new TermNode(TERM.length));
+  return TERM[len];
+}
+
+function push(n: CstNode, p: number): void {
+  binds[nb] = n;
+  offs[nb] = p - appStart;
+  nb++;
+}
+
+// ---- first characters: which expressions can succeed at a position, from its character ----
+
+/** What an expression may start with: `nullable` ones can match the empty string, so they are always tried. */
+interface First { nullable: boolean; ranges: number[] }   // ranges: lo0, hi0, lo1, hi1, ... (char codes)
+
+const ANY: First = { nullable: true, ranges: [] };
+
+/**
+ * Character classes for the lazy tables below: ASCII, the layout pass's marker characters U+E000..U+E1FF, and
+ * everything else (-1: computed each time, rare in Python source).
+ */
+function charClass(c: number): number {
+  if (c < 128) return c;
+  if (c >= 0xe000 && c < 0xe200) return c - 0xe000 + 128;
+  return -1;
+}
+const CLASSES = 128 + 0x200;
+
+function inRanges(r: number[], c: number): boolean {
+  for (let i = 0; i < r.length; i += 2) if (c >= r[i] && c <= r[i + 1]) return true;
+  return false;
+}
+
+function mayStart(f: First, c: number): boolean {
+  return f.nullable || (c === c && inRanges(f.ranges, c));
+}
+
+class Compiler {
+  private firsts = new Map<PExpr, First>();
+  private ruleFirst = new Map<string, First>();
+  private rules = new Map<string, Matcher>();
+  private ruleIndex = new Map<string, number>();
+  constructor(private g: GrammarLike, private memoRules: Set<string>) {}
+
+  first(e: PExpr): First {
+    let f = this.firsts.get(e);
+    if (!f) { f = this.computeFirst(e); this.firsts.set(e, f); }
+    return f;
+  }
+
+  private computeFirst(e: PExpr): First {
+    const s = e.toString();
+    if (typeof e.obj === "string") {
+      return e.obj.length === 0 ? ANY : { nullable: false, ranges: [e.obj.charCodeAt(0), e.obj.charCodeAt(0)] };
+    }
+    if (typeof e.from === "string" && typeof e.to === "string") {
+      if (e.matchCodePoint) return { nullable: false, ranges: [0, 0xffff] };
+      return { nullable: false, ranges: [e.from.charCodeAt(0), e.to.charCodeAt(0)] };
+    }
+    if (e.terms) {
+      const r: number[] = [];
+      let nullable = false;
+      for (const t of e.terms) { const f = this.first(t); nullable ||= f.nullable; r.push(...f.ranges); }
+      return { nullable, ranges: r };
+    }
+    if (e.factors) {
+      const r: number[] = [];
+      for (const t of e.factors) {
+        const f = this.first(t);
+        r.push(...f.ranges);
+        if (!f.nullable) return { nullable: false, ranges: r };
+      }
+      return { nullable: true, ranges: r };
+    }
+    if (e.operator !== undefined && e.expr) {
+      const f = this.first(e.expr);
+      return { nullable: e.operator !== "+" || f.nullable, ranges: f.ranges };
+    }
+    if (s[0] === "~" || s[0] === "&") return { nullable: true, ranges: [] };
+    if (s[0] === "#" && e.expr) return this.first(e.expr);
+    if (e.ruleName !== undefined) {
+      if (e.args && e.args.length) return ANY;
+      const name = e.ruleName;
+      const known = this.ruleFirst.get(name);
+      if (known) return known;
+      this.ruleFirst.set(name, ANY);           // a cycle (none in python.ohm) stays "anything"
+      const f = this.first(this.g.rules[name].body);
+      this.ruleFirst.set(name, f);
+      return f;
+    }
+    if (s === "any") return { nullable: false, ranges: [0, 0xffff] };
+    return ANY;
+  }
+
+  /** A lazy table of mayStart(f, c) by character class. */
+  private guard(f: First): ((c: number) => boolean) | null {
+    if (f.nullable) return null;
+    const ranges = f.ranges;
+    const tab = new Int8Array(CLASSES).fill(-1);
+    return (c: number) => {
+      const k = charClass(c);
+      if (k < 0) return c === c && inRanges(ranges, c);
+      let v = tab[k];
+      if (v < 0) v = tab[k] = inRanges(ranges, c) ? 1 : 0;
+      return v === 1;
+    };
+  }
+
+  rule(name: string): Matcher {
+    let m = this.rules.get(name);
+    if (m) return m;
+    // Registered before compiling the body so that recursive rules find it.
+    let body: Matcher = () => -1;
+    const ruleBody = this.g.rules[name].body;
+    const arity = ruleBody.getArity();
+    const useMemo = this.memoRules.has(name);
+    const idx = this.ruleIndex.size;
+    this.ruleIndex.set(name, idx);
+    const can = this.guard(this.first(ruleBody));
+    m = (p: number): number => {
+      if (can !== null && !can(inp.charCodeAt(p))) return -1;
+      let key = 0;
+      if (useMemo) {
+        key = p * 1024 + idx;
+        const hit = memo.get(key);
+        if (hit !== undefined) {
+          if (hit === null) return -1;
+          push(hit, p);
+          return p + hit.matchLength;
+        }
+      }
+      const nb0 = nb, outer = appStart;
+      appStart = p;
+      const e = body(p);
+      appStart = outer;
+      if (e < 0) {
+        if (useMemo) memo.set(key, null);
+        return -1;
+      }
+      const kids: CstNode[] = new Array(arity), kidOffs: number[] = new Array(arity);
+      for (let i = 0; i < arity; i++) { kids[i] = binds[nb0 + i]; kidOffs[i] = offs[nb0 + i]; }
+      nb = nb0;
+      const node = new RuleNode(name, kids, kidOffs, e - p);
+      if (useMemo) memo.set(key, node);
+      push(node, p);
+      return e;
+    };
+    this.rules.set(name, m);
+    body = this.compile(ruleBody);
+    return m;
+  }
+
+  compile(e: PExpr): Matcher {
+    const s = e.toString();
+    if (typeof e.obj === "string") return terminal(e.obj);
+    if (typeof e.from === "string" && typeof e.to === "string") {
+      if (e.matchCodePoint) return codePointRange(e.from.codePointAt(0)!, e.to.codePointAt(0)!);
+      return range(e.from.charCodeAt(0), e.to.charCodeAt(0));
+    }
+    if (e.terms) {
+      const terms = e.terms.map((t) => this.compile(t));
+      if (terms.length === 1) return terms[0];
+      return alt(terms, e.terms.map((t) => this.first(t)));
+    }
+    if (e.factors) {
+      const fs = e.factors.map((t) => this.compile(t));
+      if (fs.length === 1) return fs[0];
+      if (fs.length === 2) return seq2(fs[0], fs[1]);
+      return seq(fs);
+    }
+    if (e.operator !== undefined && e.expr) {
+      const inner = this.compile(e.expr);
+      const can = this.guard(this.first(e.expr));
+      const arity = e.expr.getArity();
+      if (e.operator === "?") return opt(inner, can, arity);
+      return iter(inner, can, arity, e.operator === "+" ? 1 : 0);
+    }
+    if (s[0] === "~" && e.expr) return not(this.compile(e.expr), this.guard(this.first(e.expr)));
+    if (s[0] === "&" && e.expr) return lookahead(this.compile(e.expr));
+    if (s[0] === "#" && e.expr) return this.compile(e.expr);
+    if (e.ruleName !== undefined) {
+      if (e.args && e.args.length) throw new Error(`parse-match: parameterised rule ${s} is not supported`);
+      const name = e.ruleName;
+      // Late-bound: the rule may be being compiled right now.
+      const known = this.rules.get(name);
+      if (known) return known;
+      return this.rule(name);
+    }
+    if (s === "end") return end;
+    if (s === "any") return anyChar;
+    throw new Error(`parse-match: unsupported expression ${s}`);
+  }
+}
+
+// ---- the matchers, one kind of closure per kind of expression ----
+
+function terminal(s: string): Matcher {
+  const n = term(s.length);
+  if (s.length === 1) {
+    const c0 = s.charCodeAt(0);
+    return (p) => {
+      if (inp.charCodeAt(p) !== c0) return -1;
+      push(n, p);
+      return p + 1;
+    };
+  }
+  const len = s.length;
+  return (p) => {
+    if (!inp.startsWith(s, p)) return -1;
+    push(n, p);
+    return p + len;
+  };
+}
+
+function range(lo: number, hi: number): Matcher {
+  const n = term(1);
+  return (p) => {
+    const c = inp.charCodeAt(p);
+    if (!(c >= lo && c <= hi)) return -1;
+    push(n, p);
+    return p + 1;
+  };
+}
+
+function codePointRange(lo: number, hi: number): Matcher {
+  return (p) => {
+    const c = inp.codePointAt(p);
+    if (c === undefined || c < lo || c > hi) return -1;
+    const len = c > 0xffff ? 2 : 1;
+    push(term(len), p);
+    return p + len;
+  };
+}
+
+function anyChar(p: number): number {
+  const c = inp.codePointAt(p);
+  if (c === undefined) return -1;
+  const len = c > 0xffff ? 2 : 1;
+  push(term(len), p);
+  return p + len;
+}
+
+function end(p: number): number {
+  if (p < inp.length) return -1;
+  push(TERM[0], p);
+  return p;
+}
+
+function alt(terms: Matcher[], firsts: First[]): Matcher {
+  const n = terms.length;
+  if (n > 31) {
+    return (p) => {
+      for (let i = 0; i < n; i++) { const e = terms[i](p); if (e >= 0) return e; }
+      return -1;
+    };
+  }
+  // Bit i of masks[class] says term i may match at a character of that class.
+  const masks = new Int32Array(CLASSES).fill(-1);
+  const maskOf = (c: number): number => {
+    let m = 0;
+    for (let i = 0; i < n; i++) if (mayStart(firsts[i], c)) m |= 1 << i;
+    return m;
+  };
+  let nullableMask = 0;
+  for (let i = 0; i < n; i++) if (firsts[i].nullable) nullableMask |= 1 << i;
+  return (p) => {
+    const c = inp.charCodeAt(p);
+    let m: number;
+    if (c !== c) m = nullableMask;
+    else {
+      const k = charClass(c);
+      if (k < 0) m = maskOf(c);
+      else { m = masks[k]; if (m < 0) m = masks[k] = maskOf(c); }
+    }
+    for (let i = 0; m !== 0; i++, m >>>= 1) {
+      if ((m & 1) === 0) continue;
+      const e = terms[i](p);
+      if (e >= 0) return e;
+    }
+    return -1;
+  };
+}
+
+function seq2(a: Matcher, b: Matcher): Matcher {
+  return (p) => {
+    const nb0 = nb;
+    const q = a(p);
+    if (q < 0) return -1;
+    const r = b(q);
+    if (r < 0) { nb = nb0; return -1; }
+    return r;
+  };
+}
+
+function seq(fs: Matcher[]): Matcher {
+  const n = fs.length;
+  return (p) => {
+    const nb0 = nb;
+    for (let i = 0; i < n; i++) {
+      p = fs[i](p);
+      if (p < 0) { nb = nb0; return -1; }
+    }
+    return p;
+  };
+}
+
+const EMPTY_ITER = new IterNode([], [], 0, false);
+const EMPTY_OPT = new IterNode([], [], 0, true);
+
+function opt(inner: Matcher, can: ((c: number) => boolean) | null, arity: number): Matcher {
+  return (p) => {
+    if (can === null || can(inp.charCodeAt(p))) {
+      const e = inner(p);
+      if (e >= 0) {
+        if (e === p) throw new Unsupported();
+        if (arity === 0) return e;
+        // One match: each binding becomes a one-element iteration node; all of them are placed (as in ohm-js)
+        // from the first binding's start to the last binding's end.
+        const nb0 = nb - arity;
+        const start = offs[nb0];
+        const len = offs[nb - 1] + binds[nb - 1].matchLength - start;
+        for (let k = nb0; k < nb; k++) {
+          binds[k] = new IterNode([binds[k]], [offs[k]], len, true);
+          offs[k] = start;
+        }
+        return e;
+      }
+    }
+    for (let j = 0; j < arity; j++) push(EMPTY_OPT, p);
+    return p;
+  };
+}
+
+function iter(inner: Matcher, can: ((c: number) => boolean) | null, arity: number, min: number): Matcher {
+  if (arity === 1) {
+    return (p) => {
+      const nb0 = nb;
+      let kids: CstNode[] | null = null, kidOffs: number[] | null = null;
+      for (;;) {
+        if (can !== null && !can(inp.charCodeAt(p))) break;
+        const e = inner(p);
+        if (e < 0) break;
+        if (e === p) throw new Unsupported();
+        if (kids === null) { kids = []; kidOffs = []; }
+        kids.push(binds[nb0]);
+        kidOffs!.push(offs[nb0]);
+        nb = nb0;
+        p = e;
+      }
+      if (kids === null) {
+        if (min > 0) return -1;
+        push(EMPTY_ITER, p);
+        return p;
+      }
+      if (kids.length < min) return -1;
+      const start = kidOffs![0];
+      const li = kids.length - 1;
+      binds[nb] = new IterNode(kids, kidOffs!, kidOffs![li] + kids[li].matchLength - start, false);
+      offs[nb] = start;
+      nb++;
+      return p;
+    };
+  }
+  return (p) => {
+    const nb0 = nb;
+    const cols: CstNode[][] = [], colOffs: number[][] = [];
+    for (let j = 0; j < arity; j++) { cols.push([]); colOffs.push([]); }
+    let count = 0;
+    const p0 = p;
+    for (;;) {
+      if (can !== null && !can(inp.charCodeAt(p))) break;
+      const e = inner(p);
+      if (e < 0) break;
+      if (e === p) throw new Unsupported();
+      for (let j = 0; j < arity; j++) { cols[j].push(binds[nb0 + j]); colOffs[j].push(offs[nb0 + j]); }
+      nb = nb0;
+      count++;
+      p = e;
+    }
+    if (count < min) return -1;
+    if (count === 0 || arity === 0) {
+      for (let j = 0; j < arity; j++) push(EMPTY_ITER, p0);
+      return p;
+    }
+    const start = colOffs[0][0];
+    const lastCol = cols[arity - 1], lastOffs = colOffs[arity - 1];
+    const len = lastOffs[count - 1] + lastCol[count - 1].matchLength - start;
+    for (let j = 0; j < arity; j++) { binds[nb] = new IterNode(cols[j], colOffs[j], len, false); offs[nb] = start; nb++; }
+    return p;
+  };
+}
+
+function not(inner: Matcher, can: ((c: number) => boolean) | null): Matcher {
+  return (p) => {
+    if (can !== null && !can(inp.charCodeAt(p))) return p;
+    const nb0 = nb;
+    const e = inner(p);
+    nb = nb0;
+    return e >= 0 ? -1 : p;
+  };
+}
+
+function lookahead(inner: Matcher): Matcher {
+  return (p) => (inner(p) >= 0 ? p : -1);
+}
+
+// ---- entry point ----
+
+/** The rules worth a memo entry: ones that alternatives of their callers re-try at the same position. */
+const MEMO_RULES = new Set<string>(["starExpressionsOrYield", "namedExpression"]);
+
+let compiled: { g: object; c: Compiler } | null = null;
+
+/**
+ * Matches `text` against `startRule` of the grammar; returns the start rule's CST node (as ohm-js's
+ * MatchResult._cst, at offset 0) or null when the text does not match (or needs ohm-js's own matcher).
+ */
+export function fastMatch(grammar: object, text: string, startRule: string): RuleNode | null {
+  if (!compiled || compiled.g !== grammar) compiled = { g: grammar, c: new Compiler(grammar as unknown as GrammarLike, MEMO_RULES) };
+  const m = compiled.c.rule(startRule);
+  inp = text;
+  nb = 0;
+  appStart = 0;
+  memo = new Map();
+  try {
+    const e = m(0);
+    if (e < 0 || end(e) < 0) return null;
+    return binds[0] as RuleNode;
+  } catch (err) {
+    if (err instanceof Unsupported) return null;
+    throw err;
+  } finally {
+    inp = "";
+    memo = new Map();
+    binds = [];
+    offs = [];
+  }
+}
+
+/** Sets which rules get memo entries (for measuring); the default is MEMO_RULES. */
+export function setMemoRules(names: Iterable<string>): void {
+  MEMO_RULES.clear();
+  for (const n of names) MEMO_RULES.add(n);
+  compiled = null;
+}
