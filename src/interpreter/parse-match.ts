@@ -102,7 +102,7 @@ class Compiler {
   private ruleFirst = new Map<string, First>();
   private rules = new Map<string, Matcher>();
   private ruleIndex = new Map<string, number>();
-  constructor(private g: GrammarLike, private memoRules: Set<string>) {}
+  constructor(private g: GrammarLike, private memoRules: Set<string>, private elideRules: Set<string>) {}
 
   first(e: PExpr): First {
     let f = this.firsts.get(e);
@@ -176,6 +176,7 @@ class Compiler {
     const ruleBody = this.g.rules[name].body;
     const arity = ruleBody.getArity();
     const useMemo = this.memoRules.has(name);
+    const elide = this.elideRules.has(name);
     const idx = this.ruleIndex.size;
     this.ruleIndex.set(name, idx);
     const can = this.guard(this.first(ruleBody));
@@ -198,6 +199,22 @@ class Compiler {
       if (e < 0) {
         if (useMemo) memo.set(key, null);
         return -1;
+      }
+      if (elide) {
+        // The node would only pass its one non-empty child on (see ELIDE_RULES): that child takes its place.
+        let keep: CstNode | null = null;
+        for (let i = nb0; i < nb; i++) {
+          const k = binds[i];
+          if (k instanceof IterNode && k.children.length === 0) continue;
+          if (keep !== null || !(k instanceof RuleNode) || offs[i] !== 0 || k.matchLength !== e - p) { keep = null; break; }
+          keep = k;
+        }
+        if (keep !== null) {
+          nb = nb0;
+          if (useMemo) memo.set(key, keep);
+          push(keep, p);
+          return e;
+        }
       }
       const kids: CstNode[] = new Array(arity), kidOffs: number[] = new Array(arity);
       for (let i = 0; i < arity; i++) { kids[i] = binds[nb0 + i]; kidOffs[i] = offs[nb0 + i]; }
@@ -425,8 +442,7 @@ function iter(inner: Matcher, can: ((c: number) => boolean) | null, arity: numbe
   }
   return (p) => {
     const nb0 = nb;
-    const cols: CstNode[][] = [], colOffs: number[][] = [];
-    for (let j = 0; j < arity; j++) { cols.push([]); colOffs.push([]); }
+    let cols: CstNode[][] | null = null, colOffs: number[][] | null = null;
     let count = 0;
     const p0 = p;
     for (;;) {
@@ -434,13 +450,17 @@ function iter(inner: Matcher, can: ((c: number) => boolean) | null, arity: numbe
       const e = inner(p);
       if (e < 0) break;
       if (e === p) throw new Unsupported();
+      if (cols === null || colOffs === null) {
+        cols = []; colOffs = [];
+        for (let j = 0; j < arity; j++) { cols.push([]); colOffs.push([]); }
+      }
       for (let j = 0; j < arity; j++) { cols[j].push(binds[nb0 + j]); colOffs[j].push(offs[nb0 + j]); }
       nb = nb0;
       count++;
       p = e;
     }
     if (count < min) return -1;
-    if (count === 0 || arity === 0) {
+    if (cols === null || colOffs === null || arity === 0) {
       for (let j = 0; j < arity; j++) push(EMPTY_ITER, p0);
       return p;
     }
@@ -472,13 +492,20 @@ function lookahead(inner: Matcher): Matcher {
 const MEMO_RULES = new Set<string>(["starExpressionsOrYield", "namedExpression"]);
 
 let compiled: { g: object; c: Compiler } | null = null;
+let elision = true;
+
+/** Turns the leaving out of pass-through nodes off (a tree exactly like ohm-js's, for tests) or on. */
+export function setElision(on: boolean): void {
+  elision = on;
+  compiled = null;
+}
 
 /**
  * Matches `text` against `startRule` of the grammar; returns the start rule's CST node (as ohm-js's
  * MatchResult._cst, at offset 0) or null when the text does not match (or needs ohm-js's own matcher).
  */
 export function fastMatch(grammar: object, text: string, startRule: string): RuleNode | null {
-  if (!compiled || compiled.g !== grammar) compiled = { g: grammar, c: new Compiler(grammar as unknown as GrammarLike, MEMO_RULES) };
+  if (!compiled || compiled.g !== grammar) compiled = { g: grammar, c: new Compiler(grammar as unknown as GrammarLike, MEMO_RULES, elision ? ELIDE_RULES : new Set()) };
   const m = compiled.c.rule(startRule);
   inp = text;
   nb = 0;
@@ -498,6 +525,18 @@ export function fastMatch(grammar: object, text: string, startRule: string): Rul
     offs = [];
   }
 }
+
+/**
+ * Rules whose node is left out when it has one non-empty child, a rule node covering all of it: parse-ast.ts
+ * builds the same AST from that child alone (these rules have no action, or one that returns the child's AST
+ * when the optional and repeated parts are empty). Most expressions are a single name or number, which this
+ * spares a dozen nodes (expression → disjunction → ... → atom) in the tree and in the AST builder.
+ */
+const ELIDE_RULES = new Set<string>([
+  "expression", "expression_ifexp", "disjunction", "conjunction", "inversion", "comparison", "bitOr", "factor",
+  "power", "awaitPrimary", "primary", "atom", "starExpression", "namedExpression", "starNamedExpression",
+  "targetPrimary", "starTarget", "starExpressionsOrYield", "simpleStmt", "compoundStmt", "dictItem", "block",
+]);
 
 /** Sets which rules get memo entries (for measuring); the default is MEMO_RULES. */
 export function setMemoRules(names: Iterable<string>): void {
