@@ -17,6 +17,10 @@ export interface ParseCtx {
   strEnv: StringEnv;
   /** Set while parsing an f-string expression: errors get the "f-string: " prefix. */
   fstring: boolean;
+  /** Whether `source` has characters outside the BMP (a column is then not an offset difference). */
+  astral?: boolean;
+  /** The line (1-based) of the last position asked for: positions come in source order, mostly. */
+  line?: number;
 }
 
 let C: ParseCtx;
@@ -38,12 +42,27 @@ export function origOf(ctx: ParseCtx, o: number): number {
 }
 
 export function posOf(ctx: ParseCtx, start: number, end: number): A.Pos {
-  const l1 = lineOf(ctx.lineStarts, start);
-  const l2 = end === start ? l1 : lineOf(ctx.lineStarts, end);
-  return {
-    lineno: l1, col_offset: colOf(ctx.source, ctx.lineStarts, l1, start),
-    end_lineno: l2, end_col_offset: colOf(ctx.source, ctx.lineStarts, l2, end),
-  };
+  const l1 = lineAt(ctx, start);
+  const l2 = end === start ? l1 : lineAt(ctx, end);
+  return { lineno: l1, col_offset: colAt(ctx, l1, start), end_lineno: l2, end_col_offset: colAt(ctx, l2, end) };
+}
+
+/** lineOf(), trying the line of the previous position and the next one before a binary search. */
+function lineAt(ctx: ParseCtx, o: number): number {
+  const ls = ctx.lineStarts, n = ls.length;
+  let l = ctx.line ?? 1;
+  if (l <= n && ls[l - 1] <= o) {
+    if (l === n || o < ls[l]) return l;
+    if (l + 1 === n || o < ls[l + 1]) { ctx.line = l + 1; return l + 1; }
+  }
+  l = lineOf(ls, o);
+  ctx.line = l;
+  return l;
+}
+
+function colAt(ctx: ParseCtx, line: number, o: number): number {
+  if (ctx.astral === undefined) ctx.astral = /[\uD800-\uDBFF]/.test(ctx.source);
+  return ctx.astral ? colOf(ctx.source, ctx.lineStarts, line, o) : o - ctx.lineStarts[line - 1];
 }
 
 function isTrim(c: number): boolean {
@@ -200,34 +219,36 @@ const PREC: Record<string, number> = {
   "|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, "+": 5, "-": 5, "*": 6, "/": 6, "//": 6, "%": 6, "@": 6,
 };
 
-interface Operand { e: A.Expr; start: number; end: number }
-
-/** Builds left-associative BinOps with Python's precedence from `f (op f)*` (precedence climbing). */
+/**
+ * Builds left-associative BinOps with Python's precedence from `f (op f)*` (operator-precedence parsing with
+ * explicit stacks: operands are built left to right, an operator is applied once a later one binds no tighter).
+ */
 function binChain(first: OhmNode, ops: OhmNode, rest: OhmNode): A.Expr {
-  if (ops.numChildren === 0) return first.ast();
-  const operands: Operand[] = [first, ...rest.children].map((n) => {
-    const [s, e] = span(n);
-    return { e: n.ast() as A.Expr, start: s, end: e };
-  });
-  const opStrs = ops.children.map((o) => o.sourceString.trim());
-  let i = 0;
-  const climb = (minPrec: number): Operand => {
-    let left = operands[i];
-    while (i < opStrs.length && PREC[opStrs[i]] >= minPrec) {
-      const op = opStrs[i];
-      i++;
-      let right = operands[i];
-      // operands[i] is consumed by the recursive call when the next operator binds tighter
-      if (i < opStrs.length && PREC[opStrs[i]] > PREC[op]) right = climb(PREC[op] + 1);
-      left = {
-        e: { kind: "BinOp", left: left.e, op: BINOPS[op], right: right.e, ...posOf(C, left.start, right.end) },
-        start: left.start, end: right.end,
-      };
-      operands[i] = left;
-    }
-    return left;
+  const n = ops.numChildren;
+  if (n === 0) return first.ast();
+  const opNodes = ops.children, operands = rest.children;
+  const es: A.Expr[] = [], starts: number[] = [], ends: number[] = [], opStack: string[] = [];
+  let sp = span(first);
+  es.push(first.ast() as A.Expr); starts.push(sp[0]); ends.push(sp[1]);
+  const reduce = (): void => {
+    const op = opStack.pop()!;
+    const right = es.pop()!, end = ends.pop()!;
+    starts.pop();
+    const left = es[es.length - 1], start = starts[starts.length - 1];
+    es[es.length - 1] = { kind: "BinOp", left, op: BINOPS[op], right, ...posOf(C, start, end) };
+    ends[ends.length - 1] = end;
   };
-  return climb(1).e;
+  for (let i = 0; i < n; i++) {
+    const op = opNodes[i].sourceString.trim();
+    const prec = PREC[op];
+    while (opStack.length > 0 && PREC[opStack[opStack.length - 1]] >= prec) reduce();
+    opStack.push(op);
+    const x = operands[i];
+    sp = span(x);
+    es.push(x.ast() as A.Expr); starts.push(sp[0]); ends.push(sp[1]);
+  }
+  while (opStack.length > 0) reduce();
+  return es[0];
 }
 
 function boolChain(n: OhmNode, first: OhmNode, rest: OhmNode, op: A.BoolOperator): A.Expr {
