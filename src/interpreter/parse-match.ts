@@ -22,6 +22,31 @@ interface PExpr {
 
 interface GrammarLike { rules: Record<string, { body: PExpr }> }
 
+type Kind = "terminal" | "range" | "alt" | "seq" | "iter" | "not" | "lookahead" | "lex" | "apply" | "any" | "end" | "other";
+const kinds = new Map<object, Kind>();
+
+/** The kind of a parsing expression, found once per class (toString() of a large expression is costly). */
+function kindOf(e: PExpr): Kind {
+  if (e.ruleName !== undefined) return "apply";
+  if (e.factors) return "seq";
+  if (e.terms) return "alt";
+  if (typeof e.obj === "string") return "terminal";
+  const proto = Object.getPrototypeOf(e) as object;
+  let k = kinds.get(proto);
+  if (k === undefined) {
+    if (typeof e.from === "string") k = "range";
+    else if (e.operator !== undefined) k = "iter";
+    else {
+      const s = e.toString();
+      k = s === "any" ? "any" : s === "end" ? "end" : !e.expr ? "other"
+        : s[0] === "~" ? "not" : s[0] === "&" ? "lookahead" : s[0] === "#" ? "lex" : "other";
+    }
+    // any and end are single objects of the base class: do not let them name a class.
+    if (k !== "any" && k !== "end") kinds.set(proto, k);
+  }
+  return k;
+}
+
 /** Ohm's TerminalNode, NonterminalNode and IterationNode (ohm-js src/nodes.js), as parse-ast.ts reads them. */
 export class TermNode {
   constructor(readonly matchLength: number) {}
@@ -83,10 +108,11 @@ const ANY: First = { nullable: true, ranges: [] };
  */
 function charClass(c: number): number {
   if (c < 128) return c;
-  if (c >= 0xe000 && c < 0xe200) return c - 0xe000 + 128;
+  if (c >= 0xe000 && c < 0xe020) return c - 0xe000 + 128;     // INDENT, DEDENT, string markers
+  if (c >= 0xe100 && c < 0xe140) return c - 0xe100 + 160;     // keywords
   return -1;
 }
-const CLASSES = 128 + 0x200;
+const CLASSES = 224;
 
 function inRanges(r: number[], c: number): boolean {
   for (let i = 0; i < r.length; i += 2) if (c >= r[i] && c <= r[i + 1]) return true;
@@ -111,68 +137,74 @@ class Compiler {
   }
 
   private computeFirst(e: PExpr): First {
-    const s = e.toString();
-    if (typeof e.obj === "string") {
-      return e.obj.length === 0 ? ANY : { nullable: false, ranges: [e.obj.charCodeAt(0), e.obj.charCodeAt(0)] };
-    }
-    if (typeof e.from === "string" && typeof e.to === "string") {
-      if (e.matchCodePoint) return { nullable: false, ranges: [0, 0xffff] };
-      return { nullable: false, ranges: [e.from.charCodeAt(0), e.to.charCodeAt(0)] };
-    }
-    if (e.terms) {
-      const r: number[] = [];
-      let nullable = false;
-      for (const t of e.terms) { const f = this.first(t); nullable ||= f.nullable; r.push(...f.ranges); }
-      return { nullable, ranges: r };
-    }
-    if (e.factors) {
-      const r: number[] = [];
-      for (const t of e.factors) {
-        const f = this.first(t);
-        r.push(...f.ranges);
-        if (!f.nullable) return { nullable: false, ranges: r };
+    switch (kindOf(e)) {
+      case "terminal": {
+        const t = e.obj!;
+        return t.length === 0 ? ANY : { nullable: false, ranges: [t.charCodeAt(0), t.charCodeAt(0)] };
       }
-      return { nullable: true, ranges: r };
+      case "range":
+        if (e.matchCodePoint) return { nullable: false, ranges: [0, 0xffff] };
+        return { nullable: false, ranges: [e.from!.charCodeAt(0), e.to!.charCodeAt(0)] };
+      case "alt": {
+        const r: number[] = [];
+        let nullable = false;
+        for (const t of e.terms!) { const f = this.first(t); nullable ||= f.nullable; for (const x of f.ranges) r.push(x); }
+        return { nullable, ranges: r };
+      }
+      case "seq": {
+        const r: number[] = [];
+        for (const t of e.factors!) {
+          const f = this.first(t);
+          for (const x of f.ranges) r.push(x);
+          if (!f.nullable) return { nullable: false, ranges: r };
+        }
+        return { nullable: true, ranges: r };
+      }
+      case "iter": {
+        const f = this.first(e.expr!);
+        return { nullable: e.operator !== "+" || f.nullable, ranges: f.ranges };
+      }
+      case "not": case "lookahead": return { nullable: true, ranges: [] };
+      case "lex": return this.first(e.expr!);
+      case "apply": {
+        if (e.args && e.args.length) return ANY;
+        const name = e.ruleName!;
+        const known = this.ruleFirst.get(name);
+        if (known) return known;
+        this.ruleFirst.set(name, ANY);           // a cycle (none in python.ohm) stays "anything"
+        const f = this.first(this.g.rules[name].body);
+        this.ruleFirst.set(name, f);
+        return f;
+      }
+      case "any": return { nullable: false, ranges: [0, 0xffff] };
+      default: return ANY;
     }
-    if (e.operator !== undefined && e.expr) {
-      const f = this.first(e.expr);
-      return { nullable: e.operator !== "+" || f.nullable, ranges: f.ranges };
-    }
-    if (s[0] === "~" || s[0] === "&") return { nullable: true, ranges: [] };
-    if (s[0] === "#" && e.expr) return this.first(e.expr);
-    if (e.ruleName !== undefined) {
-      if (e.args && e.args.length) return ANY;
-      const name = e.ruleName;
-      const known = this.ruleFirst.get(name);
-      if (known) return known;
-      this.ruleFirst.set(name, ANY);           // a cycle (none in python.ohm) stays "anything"
-      const f = this.first(this.g.rules[name].body);
-      this.ruleFirst.set(name, f);
-      return f;
-    }
-    if (s === "any") return { nullable: false, ranges: [0, 0xffff] };
-    return ANY;
   }
 
   /** A lazy table of mayStart(f, c) by character class. */
   private guard(f: First): ((c: number) => boolean) | null {
     if (f.nullable) return null;
     const ranges = f.ranges;
-    const tab = new Int8Array(CLASSES).fill(-1);
+    // 0: not known yet, 1: cannot start, 2: may start
+    let tab: Uint8Array | null = null;
     return (c: number) => {
       const k = charClass(c);
       if (k < 0) return c === c && inRanges(ranges, c);
+      if (tab === null) tab = new Uint8Array(CLASSES);
       let v = tab[k];
-      if (v < 0) v = tab[k] = inRanges(ranges, c) ? 1 : 0;
-      return v === 1;
+      if (v === 0) v = tab[k] = inRanges(ranges, c) ? 2 : 1;
+      return v === 2;
     };
   }
 
   rule(name: string): Matcher {
     let m = this.rules.get(name);
     if (m) return m;
-    // Registered before compiling the body so that recursive rules find it.
-    let body: Matcher = () => -1;
+    // The body is compiled when the rule is first applied: a program uses a fraction of the grammar.
+    let body: Matcher = (p) => {
+      body = this.compile(ruleBody);
+      return body(p);
+    };
     const ruleBody = this.g.rules[name].body;
     const arity = ruleBody.getArity();
     const useMemo = this.memoRules.has(name);
@@ -225,49 +257,45 @@ class Compiler {
       return e;
     };
     this.rules.set(name, m);
-    body = this.compile(ruleBody);
     return m;
   }
 
   compile(e: PExpr): Matcher {
-    const s = e.toString();
-    if (typeof e.obj === "string") return terminal(e.obj);
-    if (typeof e.from === "string" && typeof e.to === "string") {
-      if (e.matchCodePoint) return codePointRange(e.from.codePointAt(0)!, e.to.codePointAt(0)!);
-      return range(e.from.charCodeAt(0), e.to.charCodeAt(0));
+    switch (kindOf(e)) {
+      case "terminal": return terminal(e.obj!);
+      case "range":
+        if (e.matchCodePoint) return codePointRange(e.from!.codePointAt(0)!, e.to!.codePointAt(0)!);
+        return range(e.from!.charCodeAt(0), e.to!.charCodeAt(0));
+      case "alt": {
+        const terms = e.terms!.map((t) => this.compile(t));
+        if (terms.length === 1) return terms[0];
+        return alt(terms, e.terms!.map((t) => this.first(t)));
+      }
+      case "seq": {
+        const fs = e.factors!.map((t) => this.compile(t));
+        if (fs.length === 1) return fs[0];
+        if (fs.length === 2) return seq2(fs[0], fs[1]);
+        return seq(fs);
+      }
+      case "iter": {
+        const x = e.expr!;
+        const inner = this.compile(x);
+        const can = this.guard(this.first(x));
+        const arity = x.getArity();
+        if (e.operator === "?") return opt(inner, can, arity);
+        return iter(inner, can, arity, e.operator === "+" ? 1 : 0);
+      }
+      case "not": return not(this.compile(e.expr!), this.guard(this.first(e.expr!)));
+      case "lookahead": return lookahead(this.compile(e.expr!));
+      case "lex": return this.compile(e.expr!);
+      case "apply": {
+        if (e.args && e.args.length) throw new Error(`parse-match: parameterised rule ${e.ruleName} is not supported`);
+        return this.rules.get(e.ruleName!) ?? this.rule(e.ruleName!);
+      }
+      case "end": return end;
+      case "any": return anyChar;
+      default: throw new Error(`parse-match: unsupported expression ${e.toString()}`);
     }
-    if (e.terms) {
-      const terms = e.terms.map((t) => this.compile(t));
-      if (terms.length === 1) return terms[0];
-      return alt(terms, e.terms.map((t) => this.first(t)));
-    }
-    if (e.factors) {
-      const fs = e.factors.map((t) => this.compile(t));
-      if (fs.length === 1) return fs[0];
-      if (fs.length === 2) return seq2(fs[0], fs[1]);
-      return seq(fs);
-    }
-    if (e.operator !== undefined && e.expr) {
-      const inner = this.compile(e.expr);
-      const can = this.guard(this.first(e.expr));
-      const arity = e.expr.getArity();
-      if (e.operator === "?") return opt(inner, can, arity);
-      return iter(inner, can, arity, e.operator === "+" ? 1 : 0);
-    }
-    if (s[0] === "~" && e.expr) return not(this.compile(e.expr), this.guard(this.first(e.expr)));
-    if (s[0] === "&" && e.expr) return lookahead(this.compile(e.expr));
-    if (s[0] === "#" && e.expr) return this.compile(e.expr);
-    if (e.ruleName !== undefined) {
-      if (e.args && e.args.length) throw new Error(`parse-match: parameterised rule ${s} is not supported`);
-      const name = e.ruleName;
-      // Late-bound: the rule may be being compiled right now.
-      const known = this.rules.get(name);
-      if (known) return known;
-      return this.rule(name);
-    }
-    if (s === "end") return end;
-    if (s === "any") return anyChar;
-    throw new Error(`parse-match: unsupported expression ${s}`);
   }
 }
 
@@ -334,7 +362,7 @@ function alt(terms: Matcher[], firsts: First[]): Matcher {
     };
   }
   // Bit i of masks[class] says term i may match at a character of that class.
-  const masks = new Int32Array(CLASSES).fill(-1);
+  let masks: Int32Array | null = null;
   const maskOf = (c: number): number => {
     let m = 0;
     for (let i = 0; i < n; i++) if (mayStart(firsts[i], c)) m |= 1 << i;
@@ -349,7 +377,11 @@ function alt(terms: Matcher[], firsts: First[]): Matcher {
     else {
       const k = charClass(c);
       if (k < 0) m = maskOf(c);
-      else { m = masks[k]; if (m < 0) m = masks[k] = maskOf(c); }
+      else {
+        if (masks === null) masks = new Int32Array(CLASSES).fill(-1);
+        m = masks[k];
+        if (m < 0) m = masks[k] = maskOf(c);
+      }
     }
     for (let i = 0; m !== 0; i++, m >>>= 1) {
       if ((m & 1) === 0) continue;
