@@ -123,7 +123,22 @@ function opt<T>(it: OhmNode): T | null {
 }
 
 function list<T>(n: OhmNode): T[] {
-  return n.asIteration().children.map((c) => c.ast() as T);
+  const cs = n.asIteration().children;
+  const r: T[] = new Array(cs.length);
+  for (let i = 0; i < cs.length; i++) r[i] = cs[i].ast() as T;
+  return r;
+}
+
+/** The ASTs of the statement nodes in an iteration, each giving one statement or a list of them. */
+function stmtList(n: OhmNode): A.Stmt[] {
+  const cs = n.children;
+  const r: A.Stmt[] = [];
+  for (let i = 0; i < cs.length; i++) {
+    const x = cs[i].ast() as A.Stmt | A.Stmt[];
+    if (Array.isArray(x)) for (let j = 0; j < x.length; j++) r.push(x[j]);
+    else r.push(x);
+  }
+  return r;
 }
 
 /** Name CPython uses for an expression in "cannot assign to %s" (Parser/pegen.c, _PyPegen_get_expr_name). */
@@ -253,7 +268,9 @@ function binChain(first: OhmNode, ops: OhmNode, rest: OhmNode): A.Expr {
 
 function boolChain(n: OhmNode, first: OhmNode, rest: OhmNode, op: A.BoolOperator): A.Expr {
   if (rest.numChildren === 0) return first.ast();
-  const values = [first, ...rest.children].map((c) => c.ast() as A.Expr);
+  const values: A.Expr[] = [first.ast() as A.Expr];
+  const rs = rest.children;
+  for (let i = 0; i < rs.length; i++) values.push(rs[i].ast() as A.Expr);
   return { kind: "BoolOp", op, values, ...pos(n) };
 }
 
@@ -358,7 +375,13 @@ function buildCallArgs(items: ArgInfo[]): CallArgs {
 function keywordStart(n: OhmNode): number { return span(n)[0]; }
 
 function parseNumber(s: string, p: A.Pos): A.Constant {
-  const t = s.replace(/_/g, "");
+  if (s.length < 16) {
+    // Most literals are short plain decimal integers: no regular expression for them.
+    let digits = true;
+    for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) { digits = false; break; } }
+    if (digits && (s.length === 1 || s.charCodeAt(0) !== 48)) return { kind: "Constant", value: parseInt(s, 10), ...p };
+  }
+  const t = s.indexOf("_") < 0 ? s : s.replace(/_/g, "");
   const last = t[t.length - 1];
   if (last === "j" || last === "J") return { kind: "Constant", value: { imag: parseFloat(t) }, ...p };
   const c1 = t[1];
@@ -366,7 +389,7 @@ function parseNumber(s: string, p: A.Pos): A.Constant {
     const big = BigInt(t.toLowerCase());
     return { kind: "Constant", value: big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big, ...p };
   }
-  if (/[.eE]/.test(t)) return { kind: "Constant", value: { float: parseFloat(t) }, ...p };
+  if (t.indexOf(".") >= 0 || t.indexOf("e") >= 0 || t.indexOf("E") >= 0) return { kind: "Constant", value: { float: parseFloat(t) }, ...p };
   if (t.length < 16) return { kind: "Constant", value: parseInt(t, 10), ...p };
   const big = BigInt(t);
   return { kind: "Constant", value: big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big, ...p };
@@ -398,16 +421,17 @@ export function makeSemantics(g: Grammar): AstBuilder {
   void g;
   const actions: ActionDict<unknown> = {
     fileInput(stmts, _end) {
-      return { kind: "Module", body: stmts.children.flatMap((s) => s.ast()) } as A.Module;
+      return { kind: "Module", body: stmtList(stmts) } as A.Module;
     },
     evalInput(e, _nl, _end) { return { kind: "Expression", body: e.ast() } as A.Expression; },
     singleInput(stmts, _end) {
-      return { kind: "Interactive", body: stmts.children.flatMap((s) => s.ast()) } as A.Interactive;
+      return { kind: "Interactive", body: stmtList(stmts) } as A.Interactive;
     },
     fStringInput(e, _nl, _end) { return e.ast(); },
     disjunctionInput(e, _nl, _end) { return e.ast(); },
-    statement(x) { const r = x.ast(); return Array.isArray(r) ? r : [r]; },
-    statement_compound(_la, x) { return [x.ast()]; },
+    // A statement gives one AST statement or, for a line of simple statements, a list (see stmtList).
+    statement(x) { return x.ast(); },
+    statement_compound(_la, x) { return x.ast(); },
     simpleStmts(l, _semi, _nl) { return list<A.Stmt>(l); },
 
     assignLike_ann(lhs, _c, ann, value) {
@@ -433,7 +457,9 @@ export function makeSemantics(g: Grammar): AstBuilder {
       return { kind: "AugAssign", target, op: o, value: rhs.ast(), ...pos(this) } as A.AugAssign;
     },
     assignLike_assign(lhs, values) {
-      const all = [lhs.ast() as A.Expr, ...values.children.map((v) => v.ast() as A.Expr)];
+      const vs = values.children;
+      const all: A.Expr[] = [lhs.ast() as A.Expr];
+      for (let i = 0; i < vs.length; i++) all.push(vs[i].ast() as A.Expr);
       const value = all.pop()!;
       for (let i = 0; i < all.length; i++) {
         const t = all[i];
@@ -496,7 +522,7 @@ export function makeSemantics(g: Grammar): AstBuilder {
       return { kind: "alias", name: ident(n), asname: asname.numChildren ? ident(asname.children[0]) : null, ...pos(this) };
     },
 
-    block_indented(_nl, _ind, stmts, _ded) { return stmts.children.flatMap((s) => s.ast()); },
+    block_indented(_nl, _ind, stmts, _ded) { return stmtList(stmts); },
     block_inline(s) { return s.ast(); },
     decorator(_at, e, _nl) { return e.ast(); },
     functionDef(decos, asyncKw, defKw, name, _lp, params, _rp, _arrow, returns, _colon, block) {
@@ -794,15 +820,16 @@ const LIST_RULES = new Set([
   "withItemListComma",
 ]);
 
-/** Ohm's CST node as built by the matcher (ohm-js src/nodes.js). */
+/** Ohm's CST node as built by the matcher (ohm-js src/nodes.js) or by parse-match.ts. */
 interface RawNode {
   matchLength: number;
   children?: RawNode[];
   childOffsets?: number[];
-  ruleName?: string;
-  isNonterminal(): boolean;
-  isIteration(): boolean;
+  /** The rule's name, "_iter" or "_terminal" (a getter in ohm-js, a field in parse-match.ts). */
+  ctorName: string;
 }
+
+const ITER = "_iter";
 
 /** A CST node with its position, offering the parts of Ohm's wrapper API the actions use. */
 class CstView {
@@ -814,39 +841,42 @@ class CstView {
     return { startIdx: this.start, endIdx: this.start + this.node.matchLength };
   }
   get sourceString(): string { return C.text.slice(this.start, this.start + this.node.matchLength); }
-  get ctorName(): string {
-    return this.node.ruleName ?? (this.node.isIteration() ? "_iter" : "_terminal");
-  }
-  get numChildren(): number { return this.node.children ? this.node.children.length : 0; }
+  get ctorName(): string { return this.node.ctorName; }
+  get numChildren(): number { const c = this.node.children; return c ? c.length : 0; }
   get children(): CstView[] {
-    if (this.kids) return this.kids;
-    const n = this.node;
-    const kids: CstView[] = [];
-    if (n.children) {
-      for (let i = 0; i < n.children.length; i++) {
-        const c = n.children[i];
-        const start = this.base + n.childOffsets![i];
-        kids.push(new CstView(c, start, c.isNonterminal() ? start : this.base, this.table));
-      }
+    if (this.kids !== null) return this.kids;
+    const n = this.node, cs = n.children;
+    if (!cs) return (this.kids = []);
+    const offs = n.childOffsets!, base = this.base, table = this.table;
+    const kids: CstView[] = new Array(cs.length);
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i];
+      const start = base + offs[i];
+      // An iteration's children are placed from the enclosing rule's start, as ohm-js does.
+      kids[i] = new CstView(c, start, c.ctorName === ITER ? base : start, table);
     }
     return (this.kids = kids);
   }
   /** nonemptyListOf<X, sep> / listOf<X, sep> as the list of X nodes. */
   asIteration(): { children: CstView[] } {
-    const name = this.node.ruleName;
+    const name = this.node.ctorName;
     if (name === "listOf") return this.children[0].asIteration();
     if (name === "emptyListOf") return { children: [] };
-    if (name === "nonemptyListOf" || (name !== undefined && LIST_RULES.has(name))) {
-      const [first, , rest] = this.children;
-      return { children: [first, ...rest.children] };
+    if (name === "nonemptyListOf" || LIST_RULES.has(name)) {
+      const kids = this.children;
+      const rest = kids[2].children;
+      const all: CstView[] = new Array(rest.length + 1);
+      all[0] = kids[0];
+      for (let i = 0; i < rest.length; i++) all[i + 1] = rest[i];
+      return { children: all };
     }
     return { children: this.children };
   }
   ast(): unknown {
-    const name = this.ctorName;
+    const name = this.node.ctorName;
     const fn = this.table[name];
-    if (fn) return fn.apply(this, this.children);
-    if (this.numChildren === 1 && name !== "_iter") return this.children[0].ast();
+    if (fn !== undefined) return fn.apply(this, this.children);
+    if (name !== ITER && this.numChildren === 1) return this.children[0].ast();
     throw new Error(`no AST action for ${name}`);
   }
 }

@@ -49,22 +49,23 @@ function kindOf(e: PExpr): Kind {
 
 /** Ohm's TerminalNode, NonterminalNode and IterationNode (ohm-js src/nodes.js), as parse-ast.ts reads them. */
 export class TermNode {
+  readonly ctorName = "_terminal";
+  readonly children = undefined;
   constructor(readonly matchLength: number) {}
-  get children(): undefined { return undefined; }
-  get ruleName(): undefined { return undefined; }
   isNonterminal(): boolean { return false; }
   isIteration(): boolean { return false; }
 }
 export class RuleNode {
-  constructor(readonly ruleName: string, readonly children: CstNode[], readonly childOffsets: number[],
+  constructor(readonly ctorName: string, readonly children: CstNode[], readonly childOffsets: number[],
     readonly matchLength: number) {}
+  get ruleName(): string { return this.ctorName; }
   isNonterminal(): boolean { return true; }
   isIteration(): boolean { return false; }
 }
 export class IterNode {
+  readonly ctorName = "_iter";
   constructor(readonly children: CstNode[], readonly childOffsets: number[], readonly matchLength: number,
     readonly optional: boolean) {}
-  get ruleName(): undefined { return undefined; }
   isNonterminal(): boolean { return false; }
   isIteration(): boolean { return true; }
 }

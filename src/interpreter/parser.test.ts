@@ -66,10 +66,8 @@ describe("every corpus program parses as CPython parses it", () => {
 
 /** Ohm's CST (or parse-match's) as nested arrays: rule name or kind, length, child offsets, children. */
 function cstShape(n: unknown): unknown {
-  const x = n as { ruleName?: string; matchLength: number; children?: unknown[]; childOffsets?: number[];
-    isIteration(): boolean };
-  const kind = x.ruleName ?? (x.isIteration() ? "_iter" : "_terminal");
-  return [kind, x.matchLength, x.childOffsets ?? [], (x.children ?? []).map(cstShape)];
+  const x = n as { ctorName: string; matchLength: number; children?: unknown[]; childOffsets?: number[] };
+  return [x.ctorName, x.matchLength, x.childOffsets ?? [], (x.children ?? []).map(cstShape)];
 }
 
 describe("parse-match.ts matches as ohm-js does (same success, same concrete syntax tree)", () => {
