@@ -111,7 +111,8 @@ function fstringErr(msg: string, p: A.Pos): SyntaxErrorInfo {
 
 function ident(n: OhmNode): string {
   const s = n.sourceString;
-  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize("NFKC");
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return s.normalize("NFKC");
+  return s;
 }
 
 const EMPTY_ARGS = (): A.Arguments => ({
