@@ -680,47 +680,25 @@ export function makeSemantics(g: Grammar): AstBuilder {
       };
     },
     bitOr(first, ops, rest) { return binChain(first, ops, rest); },
-    factor(signs, p) {
-      let r = p.ast() as A.Expr;
+    factor(signs, _la, kw, atom, _la2, trailers, _pow, rhs) {
+      let e = buildPrimary(atom, trailers);
+      if (kw.numChildren === 0 && rhs.numChildren === 0 && signs.numChildren === 0) return e;
+      const primaryEnd = span(trailers.numChildren ? trailers.children[trailers.numChildren - 1] : atom)[1];
+      const start = kw.numChildren ? span(kw.children[0])[0] : span(atom)[0];
+      if (kw.numChildren) e = { kind: "Await", value: e, ...posOf(C, start, primaryEnd) };
+      if (rhs.numChildren) {
+        const r = rhs.children[0];
+        e = { kind: "BinOp", left: e, op: "Pow", right: r.ast(), ...posOf(C, start, span(r)[1]) };
+      }
       const end = span(this)[1];
       for (let i = signs.numChildren - 1; i >= 0; i--) {
         const o = signs.children[i].sourceString;
         const op = o === "+" ? "UAdd" : o === "-" ? "USub" : "Invert";
-        r = { kind: "UnaryOp", op, operand: r, ...posOf(C, span(signs.children[i])[0], end) };
-      }
-      return r;
-    },
-    power(l, _op, r) {
-      if (r.numChildren === 0) return l.ast();
-      return { kind: "BinOp", left: l.ast(), op: "Pow", right: r.children[0].ast(), ...pos(this) };
-    },
-    awaitPrimary(_la, kw, p) {
-      if (kw.numChildren === 0) return p.ast();
-      return { kind: "Await", value: p.ast(), ...pos(this) };
-    },
-    primary(atom, _la, trailers) {
-      let e = atom.ast() as A.Expr;
-      for (const t of trailers.children) {
-        const p = pos2(atom, t);
-        const tr = t.children[0];
-        switch (tr.ctorName) {
-          case "trailer_attr":
-            e = { kind: "Attribute", value: e, attr: ident(tr.children[tr.numChildren - 1]), ctx: "Load", ...p };
-            break;
-          case "trailer_call": {
-            const argsIt = tr.children[1];
-            const ca = argsIt.numChildren ? argsIt.children[0].ast() as CallArgs : null;
-            // A lone generator argument takes the call's parentheses as its own (CPython 3.11 positions).
-            if (ca && ca.genexpCount === 1 && ca.count === 1) Object.assign(ca.args[0], pos(tr));
-            e = { kind: "Call", func: e, args: ca ? ca.args : [], keywords: ca ? ca.keywords : [], ...p };
-            break;
-          }
-          default:
-            e = { kind: "Subscript", value: e, slice: tr.children[1].ast(), ctx: "Load", ...p };
-        }
+        e = { kind: "UnaryOp", op, operand: e, ...posOf(C, span(signs.children[i])[0], end) };
       }
       return e;
     },
+    primary(atom, _la, trailers) { return buildPrimary(atom, trailers); },
     slices(l, comma) {
       const e = tupleOrSingle(l, comma, this);
       return e.kind === "Starred" ? { kind: "Tuple", elts: [e], ctx: "Load", ...pos(this) } : e;
@@ -880,6 +858,33 @@ class CstView {
     if (name !== ITER && this.numChildren === 1) return this.children[0].ast();
     throw new Error(`no AST action for ${name}`);
   }
+}
+
+/** An atom with its trailers: attribute, call and subscript nodes, each from the atom's start. */
+function buildPrimary(atom: OhmNode, trailers: OhmNode): A.Expr {
+  let e = atom.ast() as A.Expr;
+  const ts = trailers.children;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    const p = pos2(atom, t);
+    const tr = t.children[0];
+    switch (tr.ctorName) {
+      case "trailer_attr":
+        e = { kind: "Attribute", value: e, attr: ident(tr.children[tr.numChildren - 1]), ctx: "Load", ...p };
+        break;
+      case "trailer_call": {
+        const argsIt = tr.children[1];
+        const ca = argsIt.numChildren ? argsIt.children[0].ast() as CallArgs : null;
+        // A lone generator argument takes the call's parentheses as its own (CPython 3.11 positions).
+        if (ca && ca.genexpCount === 1 && ca.count === 1) Object.assign(ca.args[0], pos(tr));
+        e = { kind: "Call", func: e, args: ca ? ca.args : [], keywords: ca ? ca.keywords : [], ...p };
+        break;
+      }
+      default:
+        e = { kind: "Subscript", value: e, slice: tr.children[1].ast(), ctx: "Load", ...p };
+    }
+  }
+  return e;
 }
 
 function starCheck(e: A.Expr): A.Expr {

@@ -567,7 +567,7 @@ export function fastMatch(grammar: object, text: string, startRule: string): Rul
  */
 const ELIDE_RULES = new Set<string>([
   "expression", "expression_ifexp", "disjunction", "conjunction", "inversion", "comparison", "bitOr", "factor",
-  "power", "awaitPrimary", "primary", "atom", "starExpression", "namedExpression", "starNamedExpression",
+  "primary", "atom", "starExpression", "namedExpression", "starNamedExpression",
   "targetPrimary", "starTarget", "starExpressionsOrYield", "simpleStmt", "compoundStmt", "dictItem", "block",
 ]);
 
