@@ -267,12 +267,43 @@ function binChain(first: OhmNode, ops: OhmNode, rest: OhmNode): A.Expr {
   return es[0];
 }
 
-function boolChain(n: OhmNode, first: OhmNode, rest: OhmNode, op: A.BoolOperator): A.Expr {
-  if (rest.numChildren === 0) return first.ast();
-  const values: A.Expr[] = [first.ast() as A.Expr];
-  const rs = rest.children;
-  for (let i = 0; i < rs.length; i++) values.push(rs[i].ast() as A.Expr);
-  return { kind: "BoolOp", op, values, ...pos(n) };
+interface BoolGroup { values: A.Expr[]; start: number; end: number }
+
+/**
+ * The AST of `[not]* c ((or | and) [not]* c)*` (grammar rule disjunction): `not` binds tighter than `and`,
+ * `and` tighter than `or`; a chain of one operator is one BoolOp (CPython's disjunction and conjunction).
+ */
+function boolOps(nots: OhmNode, first: OhmNode, ops: OhmNode, restNots: OhmNode, rest: OhmNode): A.Expr {
+  const n = ops.numChildren;
+  const groups: BoolGroup[] = [];
+  let g = inversion(nots, first);
+  for (let i = 0; i < n; i++) {
+    const x = inversion(restNots.children[i], rest.children[i]);
+    if (ops.children[i].ctorName === "kwAnd") {
+      g.values.push(x.values[0]);
+      g.end = x.end;
+    } else {
+      groups.push(g);
+      g = x;
+    }
+  }
+  groups.push(g);
+  const conj = (c: BoolGroup): A.Expr =>
+    c.values.length === 1 ? c.values[0] : { kind: "BoolOp", op: "And", values: c.values, ...posOf(C, c.start, c.end) };
+  if (groups.length === 1) return conj(groups[0]);
+  const values: A.Expr[] = [];
+  for (let i = 0; i < groups.length; i++) values.push(conj(groups[i]));
+  return { kind: "BoolOp", op: "Or", values, ...posOf(C, groups[0].start, groups[groups.length - 1].end) };
+}
+
+/** One operand of boolOps: a comparison under its `not` keywords, as a one-value group with its span. */
+function inversion(nots: OhmNode, comp: OhmNode): BoolGroup {
+  let r = comp.ast() as A.Expr;
+  const [cs, end] = span(comp);
+  for (let i = nots.numChildren - 1; i >= 0; i--) {
+    r = { kind: "UnaryOp", op: "Not", operand: r, ...posOf(C, span(nots.children[i])[0], end) };
+  }
+  return { values: [r], start: nots.numChildren ? span(nots.children[0])[0] : cs, end };
 }
 
 /** The original source text of a CST node (keywords are markers in the marked text). */
@@ -647,11 +678,10 @@ export function makeSemantics(g: Grammar): AstBuilder {
       return { kind: "NamedExpr", target, value: e.ast(), ...pos(this) };
     },
     expressions(l, comma) { return tupleOrSingle(l, comma, this); },
-    expression_lambda(_la, l) { return l.ast(); },
-    expression_ifexp(body, _la, tail) {
-      if (tail.numChildren === 0) return body.ast();
+    expression(head, _la, tail) {
+      if (tail.numChildren === 0) return head.ast();
       const [test, orelse] = tail.children[0].ast() as [A.Expr, A.Expr];
-      return { kind: "IfExp", test, body: body.ast(), orelse, ...pos(this) };
+      return { kind: "IfExp", test, body: head.ast(), orelse, ...pos(this) };
     },
     ifElse(_if, test, _else, orelse) { return [test.ast(), orelse.ast()]; },
     lambda(_kw, params, _c, body) {
@@ -661,15 +691,9 @@ export function makeSemantics(g: Grammar): AstBuilder {
     },
     yieldExpr_from(_y, _f, e) { return { kind: "YieldFrom", value: e.ast(), ...pos(this) }; },
     yieldExpr_plain(_y, v) { return { kind: "Yield", value: opt(v), ...pos(this) }; },
-    disjunction(first, _la, _ops, rest) { return boolChain(this, first, rest, "Or"); },
-    conjunction(first, _la, _ops, rest) { return boolChain(this, first, rest, "And"); },
-    inversion(_la, nots, e) {
-      let r = e.ast() as A.Expr;
-      const end = span(this)[1];
-      for (let i = nots.numChildren - 1; i >= 0; i--) {
-        r = { kind: "UnaryOp", op: "Not", operand: r, ...posOf(C, span(nots.children[i])[0], end) };
-      }
-      return r;
+    disjunction(_la, nots, first, _la2, ops, _la3, restNots, rest) {
+      if (ops.numChildren === 0 && nots.numChildren === 0) return first.ast();
+      return boolOps(nots, first, ops, restNots, rest);
     },
     comparison(first, _la, ops, rights) {
       if (ops.numChildren === 0) return first.ast();

@@ -566,7 +566,7 @@ export function fastMatch(grammar: object, text: string, startRule: string): Rul
  * spares a dozen nodes (expression → disjunction → ... → atom) in the tree and in the AST builder.
  */
 const ELIDE_RULES = new Set<string>([
-  "expression", "expression_ifexp", "disjunction", "conjunction", "inversion", "comparison", "bitOr", "factor",
+  "expression", "disjunction", "comparison", "bitOr", "factor",
   "primary", "atom", "starExpression", "namedExpression", "starNamedExpression",
   "targetPrimary", "starTarget", "starExpressionsOrYield", "simpleStmt", "compoundStmt", "dictItem", "block",
 ]);
