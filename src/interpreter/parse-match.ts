@@ -128,8 +128,10 @@ class Compiler {
   private firsts = new Map<PExpr, First>();
   private ruleFirst = new Map<string, First>();
   private rules = new Map<string, Matcher>();
+  private recRules = new Map<string, Matcher>();
   private ruleIndex = new Map<string, number>();
-  constructor(private g: GrammarLike, private memoRules: Set<string>, private elideRules: Set<string>) {}
+  constructor(private g: GrammarLike, private memoRules: Set<string>, private elideRules: Set<string>,
+    private opaqueRules: Set<string>) {}
 
   first(e: PExpr): First {
     let f = this.firsts.get(e);
@@ -201,6 +203,11 @@ class Compiler {
   rule(name: string): Matcher {
     let m = this.rules.get(name);
     if (m) return m;
+    if (this.opaqueRules.has(name)) {
+      m = this.opaqueRule(name);
+      this.rules.set(name, m);
+      return m;
+    }
     // The body is compiled when the rule is first applied: a program uses a fraction of the grammar.
     let body: Matcher = (p) => {
       body = this.compile(ruleBody);
@@ -261,6 +268,74 @@ class Compiler {
     return m;
   }
 
+  /**
+   * A rule whose node's children no action reads (OPAQUE_RULES): its body is only recognised, and its node has
+   * no children; nodes are shared by length (a node holds no position).
+   */
+  private opaqueRule(name: string): Matcher {
+    const rec = this.recognizer(name);
+    const nodes: RuleNode[] = [];
+    return (p) => {
+      const e = rec(p);
+      if (e < 0) return -1;
+      const len = e - p;
+      let node = nodes[len];
+      if (node === undefined) {
+        while (nodes.length < len) nodes.push(undefined as unknown as RuleNode);
+        node = nodes[len] = new RuleNode(name, NO_NODES, NO_OFFSETS, len);
+      }
+      push(node, p);
+      return e;
+    };
+  }
+
+  /** A matcher for rule `name` that only finds where it ends: no bindings, no nodes, no memo entries. */
+  private recognizer(name: string): Matcher {
+    let m = this.recRules.get(name);
+    if (m) return m;
+    const ruleBody = this.g.rules[name].body;
+    let body: Matcher = (p) => {
+      body = this.compileRec(ruleBody);
+      return body(p);
+    };
+    const can = this.guard(this.first(ruleBody));
+    m = can === null ? (p) => body(p) : (p) => (can(inp.charCodeAt(p)) ? body(p) : -1);
+    this.recRules.set(name, m);
+    return m;
+  }
+
+  /** Like compile(), for recognizers: the same matching, without bindings. */
+  private compileRec(e: PExpr): Matcher {
+    switch (kindOf(e)) {
+      case "terminal": return recTerminal(e.obj!);
+      case "range":
+        if (e.matchCodePoint) return recCodePointRange(e.from!.codePointAt(0)!, e.to!.codePointAt(0)!);
+        return recRange(e.from!.charCodeAt(0), e.to!.charCodeAt(0));
+      case "alt": {
+        const terms = e.terms!.map((t) => this.compileRec(t));
+        if (terms.length === 1) return terms[0];
+        return alt(terms, e.terms!.map((t) => this.first(t)));
+      }
+      case "seq": {
+        const fs = e.factors!.map((t) => this.compileRec(t));
+        if (fs.length === 1) return fs[0];
+        if (fs.length === 2) return seq2(fs[0], fs[1]);
+        return seq(fs);
+      }
+      case "iter": {
+        const x = e.expr!;
+        return recIter(this.compileRec(x), this.guard(this.first(x)), e.operator === "+" ? 1 : 0, e.operator === "?" ? 1 : Infinity);
+      }
+      case "not": return not(this.compileRec(e.expr!), this.guard(this.first(e.expr!)));
+      case "lookahead": return lookahead(this.compileRec(e.expr!));
+      case "lex": return this.compileRec(e.expr!);
+      case "apply": return this.recognizer(e.ruleName!);
+      case "end": return (p) => (p < inp.length ? -1 : p);
+      case "any": return (p) => { const c = inp.codePointAt(p); return c === undefined ? -1 : p + (c > 0xffff ? 2 : 1); };
+      default: throw new Error(`parse-match: unsupported expression ${e.toString()}`);
+    }
+  }
+
   compile(e: PExpr): Matcher {
     switch (kindOf(e)) {
       case "terminal": return terminal(e.obj!);
@@ -301,6 +376,48 @@ class Compiler {
 }
 
 // ---- the matchers, one kind of closure per kind of expression ----
+
+const NO_NODES: CstNode[] = [];
+const NO_OFFSETS: number[] = [];
+
+function recTerminal(s: string): Matcher {
+  const len = s.length;
+  if (len === 1) {
+    const c0 = s.charCodeAt(0);
+    return (p) => (inp.charCodeAt(p) === c0 ? p + 1 : -1);
+  }
+  return (p) => (inp.startsWith(s, p) ? p + len : -1);
+}
+
+function recRange(lo: number, hi: number): Matcher {
+  return (p) => {
+    const c = inp.charCodeAt(p);
+    return c >= lo && c <= hi ? p + 1 : -1;
+  };
+}
+
+function recCodePointRange(lo: number, hi: number): Matcher {
+  return (p) => {
+    const c = inp.codePointAt(p);
+    if (c === undefined || c < lo || c > hi) return -1;
+    return p + (c > 0xffff ? 2 : 1);
+  };
+}
+
+function recIter(inner: Matcher, can: ((c: number) => boolean) | null, min: number, max: number): Matcher {
+  return (p) => {
+    let count = 0;
+    while (count < max) {
+      if (can !== null && !can(inp.charCodeAt(p))) break;
+      const e = inner(p);
+      if (e < 0) break;
+      if (e === p) throw new Unsupported();
+      p = e;
+      count++;
+    }
+    return count < min ? -1 : p;
+  };
+}
 
 function terminal(s: string): Matcher {
   const n = term(s.length);
@@ -527,7 +644,10 @@ const MEMO_RULES = new Set<string>(["starExpressionsOrYield", "namedExpression"]
 let compiled: { g: object; c: Compiler } | null = null;
 let elision = true;
 
-/** Turns the leaving out of pass-through nodes off (a tree exactly like ohm-js's, for tests) or on. */
+/**
+ * Turns off (a tree exactly like ohm-js's, for tests) or on the leaving out of pass-through nodes and of the
+ * children of token nodes.
+ */
 export function setElision(on: boolean): void {
   elision = on;
   compiled = null;
@@ -538,7 +658,7 @@ export function setElision(on: boolean): void {
  * MatchResult._cst, at offset 0) or null when the text does not match (or needs ohm-js's own matcher).
  */
 export function fastMatch(grammar: object, text: string, startRule: string): RuleNode | null {
-  if (!compiled || compiled.g !== grammar) compiled = { g: grammar, c: new Compiler(grammar as unknown as GrammarLike, MEMO_RULES, elision ? ELIDE_RULES : new Set()) };
+  if (!compiled || compiled.g !== grammar) compiled = { g: grammar, c: new Compiler(grammar as unknown as GrammarLike, MEMO_RULES, elision ? ELIDE_RULES : new Set(), elision ? OPAQUE_RULES : new Set()) };
   const m = compiled.c.rule(startRule);
   inp = text;
   nb = 0;
@@ -569,6 +689,18 @@ const ELIDE_RULES = new Set<string>([
   "expression", "disjunction", "comparison", "bitOr", "factor",
   "primary", "atom", "starExpression", "namedExpression", "starNamedExpression",
   "targetPrimary", "starTarget", "starExpressionsOrYield", "simpleStmt", "compoundStmt", "dictItem", "block",
+]);
+
+/**
+ * Rules whose node's children no action reads (they use the node's text and place only): tokens, keywords,
+ * operators. Their nodes have no children, which spares a node per character of every name and number.
+ */
+const OPAQUE_RULES = new Set<string>([
+  "name", "number", "stringTok", "assignEq", "augassign", "sliceColon", "compOp", "dots", "compoundStart",
+  "kwFalse", "kwNone", "kwTrue", "kwAnd", "kwAs", "kwAssert", "kwAsync", "kwAwait", "kwBreak", "kwClass",
+  "kwContinue", "kwDef", "kwDel", "kwElif", "kwElse", "kwExcept", "kwFinally", "kwFor", "kwFrom", "kwGlobal", "kwIf",
+  "kwImport", "kwIn", "kwIs", "kwLambda", "kwNonlocal", "kwNot", "kwOr", "kwPass", "kwRaise", "kwReturn", "kwTry",
+  "kwWhile", "kwWith", "kwYield",
 ]);
 
 /** Sets which rules get memo entries (for measuring); the default is MEMO_RULES. */
