@@ -369,7 +369,7 @@ interface CallArgs {
 }
 
 type ArgInfo =
-  | { t: "pos"; n: OhmNode; e: A.Expr; genexp: boolean }
+  | { t: "pos"; n: OhmNode; e: A.Expr; genexp: boolean; forAt: number }
   | { t: "star"; n: OhmNode; star: OhmNode; e: A.Expr }
   | { t: "kw"; n: OhmNode; k: A.Keyword }
   | { t: "kwstar"; n: OhmNode; k: A.Keyword };
@@ -385,7 +385,7 @@ function buildCallArgs(items: ArgInfo[]): CallArgs {
         if (seenKw) throw new PendingError("positional argument follows keyword argument", it.n.source.endIdx);
         if (it.genexp) {
           r.genexpCount++;
-          if (r.genexpFor === null) r.genexpFor = span(it.n.children[1])[0];
+          if (r.genexpFor === null) r.genexpFor = it.forAt;
         }
         r.args.push(it.e);
         break;
@@ -441,6 +441,57 @@ function simpleTarget(e: A.Expr, where: string): void {
   throw errAt(`'${exprName(e)}' is an illegal expression for ${where}`, e);
 }
 
+/** `lhs: annotation [= value]` (grammar rule assignTail_ann). */
+function annAssign(self: OhmNode, lhs: OhmNode, ann: OhmNode, value: OhmNode): A.AnnAssign {
+  const target = lhs.ast() as A.Expr;
+  if (target.kind === "Tuple" || target.kind === "List") {
+    throw errAt(`only single target (not ${target.kind === "Tuple" ? "tuple" : "list"}) can be annotated`, target);
+  }
+  if (target.kind !== "Name" && target.kind !== "Attribute" && target.kind !== "Subscript") {
+    throw errAt("illegal target for annotation", target);
+  }
+  store(target, "Store");
+  const parenthesized = C.text.charCodeAt(lhs.source.startIdx) === 40 || lhs.sourceString.trimStart()[0] === "(";
+  return {
+    kind: "AnnAssign", target, annotation: ann.ast(), value: opt<A.Expr>(value),
+    simple: target.kind === "Name" && !parenthesized, ...pos(self),
+  };
+}
+
+/** `lhs op= value`. */
+function augAssign(self: OhmNode, lhs: OhmNode, op: OhmNode, rhs: OhmNode): A.AugAssign {
+  const target = lhs.ast() as A.Expr;
+  simpleTarget(target, "augmented assignment");
+  store(target, "Store");
+  const o = BINOPS[op.sourceString.slice(0, -1)];
+  return { kind: "AugAssign", target, op: o, value: rhs.ast(), ...pos(self) };
+}
+
+/** `t1 = t2 = ... = value`. */
+function assign(self: OhmNode, lhs: OhmNode, values: OhmNode): A.Assign {
+  const vs = values.children;
+  const all: A.Expr[] = [lhs.ast() as A.Expr];
+  for (let i = 0; i < vs.length; i++) all.push(vs[i].ast() as A.Expr);
+  const value = all.pop()!;
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i];
+    if (t.kind === "Yield" || t.kind === "YieldFrom") throw errAt("assignment to yield expression not possible", t);
+    const bad = invalidTarget(t, false);
+    if (bad) {
+      // CPython's invalid_named_expression fires first when the bad target is a bitwise_or-level expression
+      // at the end of the first target, followed by `= value` and no further '='.
+      const here = i === 0 && all.length === 1 && bad.end_lineno === t.end_lineno && bad.end_col_offset === t.end_col_offset
+        && !["Compare", "BoolOp", "Lambda", "IfExp", "NamedExpr", "Starred", "Tuple", "List", "UnaryOp"].includes(bad.kind)
+        && !(bad.kind === "Constant" && (bad.value === null || typeof bad.value === "boolean"))
+        && !(bad.kind === "GeneratorExp");
+      throw errAt(here ? `cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`
+        : `cannot assign to ${exprName(bad)}`, bad);
+    }
+    store(t, "Store");
+  }
+  return { kind: "Assign", targets: all, value, ...pos(self) };
+}
+
 /** Turns a successful match into the AST (see makeSemantics). */
 export type AstBuilder = (m: MatchResult, offset?: number) => { ast(): unknown };
 
@@ -466,52 +517,16 @@ export function makeSemantics(g: Grammar): AstBuilder {
     statement_compound(_la, x) { return x.ast(); },
     simpleStmts(l, _semi, _nl) { return list<A.Stmt>(l); },
 
-    assignLike_ann(lhs, _c, ann, value) {
-      const target = lhs.ast() as A.Expr;
-      if (target.kind === "Tuple" || target.kind === "List") {
-        throw errAt(`only single target (not ${target.kind === "Tuple" ? "tuple" : "list"}) can be annotated`, target);
+    assignLike(lhs, tail) {
+      if (tail.numChildren === 0) return { kind: "Expr", value: lhs.ast(), ...pos(this) } as A.ExprStmt;
+      const t = tail.children[0].children[0];
+      const k = t.children;
+      switch (t.ctorName) {
+        case "assignTail_ann": return annAssign(this, lhs, k[1], k[2]);
+        case "assignTail_aug": return augAssign(this, lhs, k[0], k[1]);
+        default: return assign(this, lhs, k[0]);
       }
-      if (target.kind !== "Name" && target.kind !== "Attribute" && target.kind !== "Subscript") {
-        throw errAt("illegal target for annotation", target);
-      }
-      store(target, "Store");
-      const parenthesized = C.text.charCodeAt(lhs.source.startIdx) === 40 || lhs.sourceString.trimStart()[0] === "(";
-      return {
-        kind: "AnnAssign", target, annotation: ann.ast(), value: opt<A.Expr>(value),
-        simple: target.kind === "Name" && !parenthesized, ...pos(this),
-      } as A.AnnAssign;
     },
-    assignLike_aug(lhs, op, rhs) {
-      const target = lhs.ast() as A.Expr;
-      simpleTarget(target, "augmented assignment");
-      store(target, "Store");
-      const o = BINOPS[op.sourceString.slice(0, -1)];
-      return { kind: "AugAssign", target, op: o, value: rhs.ast(), ...pos(this) } as A.AugAssign;
-    },
-    assignLike_assign(lhs, values) {
-      const vs = values.children;
-      const all: A.Expr[] = [lhs.ast() as A.Expr];
-      for (let i = 0; i < vs.length; i++) all.push(vs[i].ast() as A.Expr);
-      const value = all.pop()!;
-      for (let i = 0; i < all.length; i++) {
-        const t = all[i];
-        if (t.kind === "Yield" || t.kind === "YieldFrom") throw errAt("assignment to yield expression not possible", t);
-        const bad = invalidTarget(t, false);
-        if (bad) {
-          // CPython's invalid_named_expression fires first when the bad target is a bitwise_or-level expression
-          // at the end of the first target, followed by `= value` and no further '='.
-          const here = i === 0 && all.length === 1 && bad.end_lineno === t.end_lineno && bad.end_col_offset === t.end_col_offset
-            && !["Compare", "BoolOp", "Lambda", "IfExp", "NamedExpr", "Starred", "Tuple", "List", "UnaryOp"].includes(bad.kind)
-            && !(bad.kind === "Constant" && (bad.value === null || typeof bad.value === "boolean"))
-            && !(bad.kind === "GeneratorExp");
-          throw errAt(here ? `cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`
-            : `cannot assign to ${exprName(bad)}`, bad);
-        }
-        store(t, "Store");
-      }
-      return { kind: "Assign", targets: all, value, ...pos(this) } as A.Assign;
-    },
-    assignLike_expr(e) { return { kind: "Expr", value: e.ast(), ...pos(this) } as A.ExprStmt; },
     annValue(_eq, e) { return e.ast(); },
     assignValue(_eq, e) { return e.ast(); },
 
@@ -739,11 +754,15 @@ export function makeSemantics(g: Grammar): AstBuilder {
     argItem_kw(name, _eq, e) {
       return { t: "kw", n: this, k: { kind: "keyword", arg: ident(name), value: e.ast(), ...pos(this) } };
     },
-    argItem_genexp(e, clauses) {
+    argItem_pos(e, clauses) {
+      if (clauses.numChildren === 0) return { t: "pos", n: this, genexp: false, e: e.ast(), forAt: -1 };
+      const cs = clauses.children[0];
       // A lone generator argument takes the call's parentheses as its own (CPython 3.11 positions).
-      return { t: "pos", n: this, genexp: true, e: { kind: "GeneratorExp", elt: starCheck(e.ast()), generators: clauses.ast(), ...pos(this) } };
+      return {
+        t: "pos", n: this, genexp: true, forAt: span(cs)[0],
+        e: { kind: "GeneratorExp", elt: starCheck(e.ast()), generators: cs.ast(), ...pos(this) },
+      };
     },
-    argItem(e) { const r = e.ast(); return "t" in r ? r : { t: "pos", n: this, genexp: false, e: r }; },
     atom_true(_) { return { kind: "Constant", value: true, ...pos(this) }; },
     atom_false(_) { return { kind: "Constant", value: false, ...pos(this) }; },
     atom_none(_) { return { kind: "Constant", value: null, ...pos(this) }; },

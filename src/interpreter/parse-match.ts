@@ -639,7 +639,7 @@ function lookahead(inner: Matcher): Matcher {
 // ---- entry point ----
 
 /** The rules worth a memo entry: ones that alternatives of their callers re-try at the same position. */
-const MEMO_RULES = new Set<string>(["starExpressionsOrYield", "namedExpression"]);
+const MEMO_RULES = new Set<string>(["namedExpression"]);
 
 let compiled: { g: object; c: Compiler } | null = null;
 let elision = true;
@@ -689,6 +689,7 @@ const ELIDE_RULES = new Set<string>([
   "expression", "disjunction", "comparison", "bitOr", "factor",
   "primary", "atom", "starExpression", "namedExpression", "starNamedExpression",
   "targetPrimary", "starTarget", "starExpressionsOrYield", "simpleStmt", "compoundStmt", "dictItem", "block",
+  "argItem",
 ]);
 
 /**
