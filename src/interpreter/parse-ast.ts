@@ -710,13 +710,14 @@ export function makeSemantics(g: Grammar): AstBuilder {
       if (ops.numChildren === 0 && nots.numChildren === 0) return first.ast();
       return boolOps(nots, first, ops, restNots, rest);
     },
-    comparison(first, _la, ops, rights) {
-      if (ops.numChildren === 0) return first.ast();
-      return {
-        kind: "Compare", left: first.ast(),
-        ops: ops.children.map((o) => CMPOPS[origText(o).replace(/\s+/g, "")]),
-        comparators: rights.children.map((r) => r.ast()), ...pos(this),
-      };
+    comparison(first, binops, rest, _la, ops, firsts, binopss, rests) {
+      const left = binChain(first, binops, rest);
+      if (ops.numChildren === 0) return left;
+      const n = ops.numChildren;
+      const cmpops: A.CmpOperator[] = new Array(n), comparators: A.Expr[] = new Array(n);
+      for (let i = 0; i < n; i++) cmpops[i] = CMPOPS[origText(ops.children[i]).replace(/\s+/g, "")];
+      for (let i = 0; i < n; i++) comparators[i] = binChain(firsts.children[i], binopss.children[i], rests.children[i]);
+      return { kind: "Compare", left, ops: cmpops, comparators, ...pos(this) };
     },
     bitOr(first, ops, rest) { return binChain(first, ops, rest); },
     factor(signs, _la, kw, atom, _la2, trailers, _pow, rhs) {
