@@ -69,24 +69,38 @@ function isTrim(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 10 || c === 0xe001 || c === 0xe002;
 }
 
-/** Original [start, end) of a CST node, without surrounding blanks and layout markers. */
-function span(n: OhmNode): [number, number] {
-  let s = n.source.startIdx, e = n.source.endIdx;
+/** The span computed by setSpan() (module state: no array per call on this hot path). */
+let spanStart = 0, spanEnd = 0;
+
+/** Sets spanStart/spanEnd to the original [start, end) of a CST node, without surrounding blanks and markers. */
+function setSpan(n: OhmNode): void {
+  const v = n as unknown as CstView;
+  let s = v.start, e = s + v.node.matchLength;
   const t = C.text;
   while (s < e && isTrim(t.charCodeAt(s))) s++;
   while (e > s && isTrim(t.charCodeAt(e - 1))) e--;
-  if (e === s) { const o = origOf(C, s); return [o, o]; }
-  return [origOf(C, s), origOf(C, e - 1) + 1];
+  if (e === s) { spanStart = spanEnd = origOf(C, s); return; }
+  spanStart = origOf(C, s);
+  spanEnd = origOf(C, e - 1) + 1;
+}
+
+/** Original [start, end) of a CST node, without surrounding blanks and layout markers. */
+function span(n: OhmNode): [number, number] {
+  setSpan(n);
+  return [spanStart, spanEnd];
 }
 
 function pos(n: OhmNode): A.Pos {
-  const [s, e] = span(n);
-  return posOf(C, s, e);
+  setSpan(n);
+  return posOf(C, spanStart, spanEnd);
 }
 
 /** Position from the start of node a to the end of node b. */
 function pos2(a: OhmNode, b: OhmNode): A.Pos {
-  return posOf(C, span(a)[0], span(b)[1]);
+  setSpan(a);
+  const s = spanStart;
+  setSpan(b);
+  return posOf(C, s, spanEnd);
 }
 
 function posFrom(a: A.Pos, b: A.Pos): A.Pos {
@@ -244,8 +258,9 @@ function binChain(first: OhmNode, ops: OhmNode, rest: OhmNode): A.Expr {
   if (n === 0) return first.ast();
   const opNodes = ops.children, operands = rest.children;
   const es: A.Expr[] = [], starts: number[] = [], ends: number[] = [], opStack: string[] = [];
-  let sp = span(first);
-  es.push(first.ast() as A.Expr); starts.push(sp[0]); ends.push(sp[1]);
+  setSpan(first);
+  starts.push(spanStart); ends.push(spanEnd);
+  es.push(first.ast() as A.Expr);
   const reduce = (): void => {
     const op = opStack.pop()!;
     const right = es.pop()!, end = ends.pop()!;
@@ -260,8 +275,9 @@ function binChain(first: OhmNode, ops: OhmNode, rest: OhmNode): A.Expr {
     while (opStack.length > 0 && PREC[opStack[opStack.length - 1]] >= prec) reduce();
     opStack.push(op);
     const x = operands[i];
-    sp = span(x);
-    es.push(x.ast() as A.Expr); starts.push(sp[0]); ends.push(sp[1]);
+    setSpan(x);
+    starts.push(spanStart); ends.push(spanEnd);
+    es.push(x.ast() as A.Expr);
   }
   while (opStack.length > 0) reduce();
   return es[0];
