@@ -11,7 +11,13 @@ import { diagnose, errorAfter, failLine } from "./parse-errors.js";
 import { fastMatch } from "./parse-match.js";
 import type { StringEnv } from "./parse-strings.js";
 
-speedUpMatching(grammar);
+// ohm-js matches only input that parse-match.ts found not to parse: its speed-ups are installed then.
+let ohmReady = false;
+
+function ohmMatch(text: string, rule: string): MatchResult {
+  if (!ohmReady) { ohmReady = true; speedUpMatching(grammar); }
+  return grammar.match(text, rule);
+}
 
 let semantics: AstBuilder | null = null;
 
@@ -69,7 +75,7 @@ function parseOrOverflow(source: string, filename: string, mode: "exec" | "eval"
 function matchAndBuild(ctx: ParseCtx, rule: string): unknown {
   const cst = fastMatch(grammar, ctx.lay.text, rule);
   if (cst) return build(ctx, { _cst: cst, _cstOffset: 0 } as unknown as MatchResult);
-  return finish(ctx, grammar.match(ctx.lay.text, rule), rule);
+  return finish(ctx, ohmMatch(ctx.lay.text, rule), rule);
 }
 
 function computeLines(lay: Layout): number[] { return lay.lineStarts; }
