@@ -6,46 +6,8 @@
 // Why it is faster (ohm-js src/pexprs-eval.js and src/MatchState.js do the same matching): no failure records,
 // terminal nodes shared by length, memo entries only for the rules that are re-tried at one position, and
 // alternatives/rules skipped by their possible first characters instead of being applied and failing.
-
-/** The parts of Ohm's parsing expressions (ohm-js src/pexprs-main.js) this evaluator reads, duck-typed. */
-interface PExpr {
-  getArity(): number;
-  toString(): string;
-  obj?: string;                    // Terminal
-  from?: string; to?: string; matchCodePoint?: boolean;  // Range
-  terms?: PExpr[];                 // Alt
-  factors?: PExpr[];               // Seq
-  expr?: PExpr;                    // Iter, Not, Lookahead, Lex
-  operator?: string;               // Iter: "*", "+", "?"
-  ruleName?: string; args?: PExpr[];  // Apply
-}
-
-interface GrammarLike { rules: Record<string, { body: PExpr }> }
-
-type Kind = "terminal" | "range" | "alt" | "seq" | "iter" | "not" | "lookahead" | "lex" | "apply" | "any" | "end" | "other";
-const kinds = new Map<object, Kind>();
-
-/** The kind of a parsing expression, found once per class (toString() of a large expression is costly). */
-function kindOf(e: PExpr): Kind {
-  if (e.ruleName !== undefined) return "apply";
-  if (e.factors) return "seq";
-  if (e.terms) return "alt";
-  if (typeof e.obj === "string") return "terminal";
-  const proto = Object.getPrototypeOf(e) as object;
-  let k = kinds.get(proto);
-  if (k === undefined) {
-    if (typeof e.from === "string") k = "range";
-    else if (e.operator !== undefined) k = "iter";
-    else {
-      const s = e.toString();
-      k = s === "any" ? "any" : s === "end" ? "end" : !e.expr ? "other"
-        : s[0] === "~" ? "not" : s[0] === "&" ? "lookahead" : s[0] === "#" ? "lex" : "other";
-    }
-    // any and end are single objects of the base class: do not let them name a class.
-    if (k !== "any" && k !== "end") kinds.set(proto, k);
-  }
-  return k;
-}
+import { ELIDE_RULES, MEMO_RULES, OPAQUE_RULES } from "./parse-match-rules.js";
+import { ANY, CLASSES, charClass, inRanges, kindOf, mayStart, type First, type GrammarLike, type PExpr } from "./parse-pexpr.js";
 
 /** Ohm's TerminalNode, NonterminalNode and IterationNode (ohm-js src/nodes.js), as parse-ast.ts reads them. */
 export class TermNode {
@@ -94,34 +56,6 @@ function push(n: CstNode, p: number): void {
   binds[nb] = n;
   offs[nb] = p - appStart;
   nb++;
-}
-
-// ---- first characters: which expressions can succeed at a position, from its character ----
-
-/** What an expression may start with: `nullable` ones can match the empty string, so they are always tried. */
-interface First { nullable: boolean; ranges: number[] }   // ranges: lo0, hi0, lo1, hi1, ... (char codes)
-
-const ANY: First = { nullable: true, ranges: [] };
-
-/**
- * Character classes for the lazy tables below: ASCII, the layout pass's marker characters U+E000..U+E1FF, and
- * everything else (-1: computed each time, rare in Python source).
- */
-function charClass(c: number): number {
-  if (c < 128) return c;
-  if (c >= 0xe000 && c < 0xe020) return c - 0xe000 + 128;     // INDENT, DEDENT, string markers
-  if (c >= 0xe100 && c < 0xe140) return c - 0xe100 + 160;     // keywords
-  return -1;
-}
-const CLASSES = 224;
-
-function inRanges(r: number[], c: number): boolean {
-  for (let i = 0; i < r.length; i += 2) if (c >= r[i] && c <= r[i + 1]) return true;
-  return false;
-}
-
-function mayStart(f: First, c: number): boolean {
-  return f.nullable || (c === c && inRanges(f.ranges, c));
 }
 
 class Compiler {
@@ -638,9 +572,6 @@ function lookahead(inner: Matcher): Matcher {
 
 // ---- entry point ----
 
-/** The rules worth a memo entry: ones that alternatives of their callers re-try at the same position. */
-const MEMO_RULES = new Set<string>(["namedExpression"]);
-
 let compiled: { g: object; c: Compiler } | null = null;
 let elision = true;
 
@@ -658,7 +589,12 @@ export function setElision(on: boolean): void {
  * MatchResult._cst, at offset 0) or null when the text does not match (or needs ohm-js's own matcher).
  */
 export function fastMatch(grammar: object, text: string, startRule: string): RuleNode | null {
-  if (!compiled || compiled.g !== grammar) compiled = { g: grammar, c: new Compiler(grammar as unknown as GrammarLike, MEMO_RULES, elision ? ELIDE_RULES : new Set(), elision ? OPAQUE_RULES : new Set()) };
+  if (!compiled || compiled.g !== grammar) {
+    const none = new Set<string>();
+    const c = new Compiler(grammar as unknown as GrammarLike, MEMO_RULES, elision ? ELIDE_RULES : none,
+      elision ? OPAQUE_RULES : none);
+    compiled = { g: grammar, c };
+  }
   const m = compiled.c.rule(startRule);
   inp = text;
   nb = 0;
@@ -678,31 +614,6 @@ export function fastMatch(grammar: object, text: string, startRule: string): Rul
     offs = [];
   }
 }
-
-/**
- * Rules whose node is left out when it has one non-empty child, a rule node covering all of it: parse-ast.ts
- * builds the same AST from that child alone (these rules have no action, or one that returns the child's AST
- * when the optional and repeated parts are empty). Most expressions are a single name or number, which this
- * spares a dozen nodes (expression → disjunction → ... → atom) in the tree and in the AST builder.
- */
-const ELIDE_RULES = new Set<string>([
-  "expression", "disjunction", "comparison", "bitOr", "factor",
-  "primary", "atom", "starExpression", "namedExpression", "starNamedExpression",
-  "targetPrimary", "starTarget", "starExpressionsOrYield", "simpleStmt", "compoundStmt", "dictItem", "block",
-  "argItem",
-]);
-
-/**
- * Rules whose node's children no action reads (they use the node's text and place only): tokens, keywords,
- * operators. Their nodes have no children, which spares a node per character of every name and number.
- */
-const OPAQUE_RULES = new Set<string>([
-  "name", "number", "stringTok", "assignEq", "augassign", "sliceColon", "compOp", "dots", "compoundStart",
-  "kwFalse", "kwNone", "kwTrue", "kwAnd", "kwAs", "kwAssert", "kwAsync", "kwAwait", "kwBreak", "kwClass",
-  "kwContinue", "kwDef", "kwDel", "kwElif", "kwElse", "kwExcept", "kwFinally", "kwFor", "kwFrom", "kwGlobal", "kwIf",
-  "kwImport", "kwIn", "kwIs", "kwLambda", "kwNonlocal", "kwNot", "kwOr", "kwPass", "kwRaise", "kwReturn", "kwTry",
-  "kwWhile", "kwWith", "kwYield",
-]);
 
 /** Sets which rules get memo entries (for measuring); the default is MEMO_RULES. */
 export function setMemoRules(names: Iterable<string>): void {
