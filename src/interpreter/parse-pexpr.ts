@@ -31,7 +31,8 @@ export function kindOf(e: PExpr): Kind {
     if (typeof e.from === "string") k = "range";
     else if (e.operator !== undefined) k = "iter";
     else {
-      const s = e.toString();
+      let s = "";
+      try { s = e.toString(); } catch { /* an expression kind python.ohm does not use (CaseInsensitiveTerminal) */ }
       k = s === "any" ? "any" : s === "end" ? "end" : !e.expr ? "other"
         : s[0] === "~" ? "not" : s[0] === "&" ? "lookahead" : s[0] === "#" ? "lex" : "other";
     }
