@@ -2,8 +2,13 @@
 // entries, which nodes are left out of the tree, which are only recognised. Each list depends on how
 // parse-ast.ts reads the nodes; the parse-match test in parser.test.ts compares with ohm-js's full tree.
 
-/** The rules worth a memo entry: ones that alternatives of their callers re-try at the same position. */
-export const MEMO_RULES = new Set<string>(["namedExpression"]);
+/**
+ * The rules that get memo entries: ones that alternatives of their callers re-try at the same position. Without
+ * them nested displays take exponential time: `{1: {1: ...}}` parses each value as a dict comprehension's, then
+ * again as a dict's (braceAtom), a parenthesised expression once per alternative of parenAtom, and `(*(*x))`
+ * once per alternative of parenAtom that starts with `*`.
+ */
+export const MEMO_RULES = new Set<string>(["namedExpression", "expression", "bitOr"]);
 
 /**
  * Rules whose node is left out when it has one non-empty child, a rule node covering all of it: parse-ast.ts

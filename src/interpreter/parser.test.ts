@@ -127,6 +127,14 @@ describe("parse() modes and gilpy's own limits", () => {
       expect(r).not.toHaveProperty("crash");
     }
   });
+  it("nested displays parse in linear time (memo entries for re-tried rules)", () => {
+    // Without memo entries each level parses its contents two or three times: depth 30 would never finish.
+    for (const [open, close] of [["{1: ", "}"], ["{", "}"], ["(", ")"], ["[", "]"], ["f(", ")"], ["a[", "]"], ["(*", ")"]]) {
+      const src = "x = " + open.repeat(30) + "2" + close.repeat(30) + "\n";
+      const r = run(src);
+      expect(r.dump !== undefined || r.error !== undefined).toBe(true);
+    }
+  });
   it("big ints become bigints", () => {
     const m = parse("x = 123456789012345678901234567890\n", "<test>") as { body: { value: { value: unknown } }[] };
     expect(m.body[0].value.value).toBe(123456789012345678901234567890n);
