@@ -45,6 +45,11 @@ let offs: number[] = [];            // offset of each binding from the start of 
 let nb = 0;                         // number of live bindings
 let appStart = 0;                   // input position where the innermost rule application started
 let memo = new Map<number, CstNode | null>();
+/**
+ * Rule applications left for this match. Memo entries are kept only for some rules (parse-match-rules.ts), so
+ * some input might take more than linear time; past this budget ohm-js (which memoizes everything) matches.
+ */
+let budget = 0;
 const TERM: TermNode[] = [new TermNode(0), new TermNode(1), new TermNode(2)];
 
 function term(len: number): TermNode {
@@ -156,6 +161,7 @@ class Compiler {
     const can = this.guard(this.first(ruleBody));
     m = (p: number): number => {
       if (can !== null && !can(inp.charCodeAt(p))) return -1;
+      if (--budget < 0) throw new Unsupported();
       let key = 0;
       if (useMemo) {
         key = p * 1024 + idx;
@@ -600,6 +606,7 @@ export function fastMatch(grammar: object, text: string, startRule: string): Rul
   nb = 0;
   appStart = 0;
   memo = new Map();
+  budget = 10_000 + 50 * text.length;  // python programs take about 2 per character
   try {
     const e = m(0);
     if (e < 0 || end(e) < 0) return null;
