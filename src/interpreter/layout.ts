@@ -40,11 +40,6 @@ export interface Layout {
   error: TokenizerError | null;
   /** Line (1-based) where each INDENT marker was produced, by marked offset; used for error messages. */
   indentLines: Map<number, number>;
-  /**
-   * Marked offsets where a top-level statement starts (column 0, not else/elif/except/finally, not after a
-   * decorator line): the parser may match the text between two of them on its own.
-   */
-  chunkStarts: number[];
 }
 
 const TABSIZE = 8;
@@ -143,8 +138,6 @@ class Scanner {
   private pendingSep = -1;    // original offset of deleted blanks that may need one separating space
   private strings = new Map<number, StringToken>();
   private indentLines = new Map<number, number>();
-  private chunkStarts: number[] = [0];
-  private afterDecorator = false;
   private lineStarts: number[];
   private indents = [0];
   private altIndents = [0];
@@ -186,13 +179,6 @@ class Scanner {
         }
         this.blank(i, j - i);
         if (!this.indentation(j, col, alt, line)) break;
-        if (col === 0) {
-          if (!this.afterDecorator && !/^(?:else|elif|except|finally)(?![A-Za-z0-9_])/.test(src.slice(j, j + 8))) {
-            this.copyTo(j);
-            if (this.outLen > 0) this.chunkStarts.push(this.outLen);
-          }
-        }
-        this.afterDecorator = src.charCodeAt(j) === 64;
         i = j;
         lineHasTokens = true;
         continue;
@@ -334,9 +320,10 @@ class Scanner {
       this.indents.pop();
       this.emit(DEDENT, true);
     }
+    this.map.push(src.length); // the end of the marked text maps to the end of the source
     return {
-      source: src, text: this.out.join(""), map: Int32Array.from([...this.map, src.length]), strings: this.strings,
-      lineStarts: this.lineStarts, error: this.error, indentLines: this.indentLines, chunkStarts: this.chunkStarts,
+      source: src, text: this.out.join(""), map: Int32Array.from(this.map), strings: this.strings,
+      lineStarts: this.lineStarts, error: this.error, indentLines: this.indentLines,
     };
   }
 

@@ -17,6 +17,10 @@ export interface ParseCtx {
   strEnv: StringEnv;
   /** Set while parsing an f-string expression: errors get the "f-string: " prefix. */
   fstring: boolean;
+  /** Whether `source` has characters outside the BMP (a column is then not an offset difference). */
+  astral?: boolean;
+  /** The line (1-based) of the last position asked for: positions come in source order, mostly. */
+  line?: number;
 }
 
 let C: ParseCtx;
@@ -38,36 +42,65 @@ export function origOf(ctx: ParseCtx, o: number): number {
 }
 
 export function posOf(ctx: ParseCtx, start: number, end: number): A.Pos {
-  const l1 = lineOf(ctx.lineStarts, start);
-  const l2 = end === start ? l1 : lineOf(ctx.lineStarts, end);
-  return {
-    lineno: l1, col_offset: colOf(ctx.source, ctx.lineStarts, l1, start),
-    end_lineno: l2, end_col_offset: colOf(ctx.source, ctx.lineStarts, l2, end),
-  };
+  const l1 = lineAt(ctx, start);
+  const l2 = end === start ? l1 : lineAt(ctx, end);
+  return { lineno: l1, col_offset: colAt(ctx, l1, start), end_lineno: l2, end_col_offset: colAt(ctx, l2, end) };
+}
+
+/** lineOf(), trying the line of the previous position and the next one before a binary search. */
+function lineAt(ctx: ParseCtx, o: number): number {
+  const ls = ctx.lineStarts, n = ls.length;
+  let l = ctx.line ?? 1;
+  if (l <= n && ls[l - 1] <= o) {
+    if (l === n || o < ls[l]) return l;
+    if (l + 1 === n || o < ls[l + 1]) { ctx.line = l + 1; return l + 1; }
+  }
+  l = lineOf(ls, o);
+  ctx.line = l;
+  return l;
+}
+
+function colAt(ctx: ParseCtx, line: number, o: number): number {
+  if (ctx.astral === undefined) ctx.astral = /[\uD800-\uDBFF]/.test(ctx.source);
+  return ctx.astral ? colOf(ctx.source, ctx.lineStarts, line, o) : o - ctx.lineStarts[line - 1];
 }
 
 function isTrim(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 10 || c === 0xe001 || c === 0xe002;
 }
 
-/** Original [start, end) of a CST node, without surrounding blanks and layout markers. */
-function span(n: OhmNode): [number, number] {
-  let s = n.source.startIdx, e = n.source.endIdx;
+/** The span computed by setSpan() (module state: no array per call on this hot path). */
+let spanStart = 0, spanEnd = 0;
+
+/** Sets spanStart/spanEnd to the original [start, end) of a CST node, without surrounding blanks and markers. */
+function setSpan(n: OhmNode): void {
+  const v = n as unknown as CstView;
+  let s = v.start, e = s + v.node.matchLength;
   const t = C.text;
   while (s < e && isTrim(t.charCodeAt(s))) s++;
   while (e > s && isTrim(t.charCodeAt(e - 1))) e--;
-  if (e === s) { const o = origOf(C, s); return [o, o]; }
-  return [origOf(C, s), origOf(C, e - 1) + 1];
+  if (e === s) { spanStart = spanEnd = origOf(C, s); return; }
+  spanStart = origOf(C, s);
+  spanEnd = origOf(C, e - 1) + 1;
+}
+
+/** Original [start, end) of a CST node, without surrounding blanks and layout markers. */
+function span(n: OhmNode): [number, number] {
+  setSpan(n);
+  return [spanStart, spanEnd];
 }
 
 function pos(n: OhmNode): A.Pos {
-  const [s, e] = span(n);
-  return posOf(C, s, e);
+  setSpan(n);
+  return posOf(C, spanStart, spanEnd);
 }
 
 /** Position from the start of node a to the end of node b. */
 function pos2(a: OhmNode, b: OhmNode): A.Pos {
-  return posOf(C, span(a)[0], span(b)[1]);
+  setSpan(a);
+  const s = spanStart;
+  setSpan(b);
+  return posOf(C, s, spanEnd);
 }
 
 function posFrom(a: A.Pos, b: A.Pos): A.Pos {
@@ -92,7 +125,8 @@ function fstringErr(msg: string, p: A.Pos): SyntaxErrorInfo {
 
 function ident(n: OhmNode): string {
   const s = n.sourceString;
-  return /^[\x00-\x7f]*$/.test(s) ? s : s.normalize("NFKC");
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return s.normalize("NFKC");
+  return s;
 }
 
 const EMPTY_ARGS = (): A.Arguments => ({
@@ -104,7 +138,22 @@ function opt<T>(it: OhmNode): T | null {
 }
 
 function list<T>(n: OhmNode): T[] {
-  return n.asIteration().children.map((c) => c.ast() as T);
+  const cs = n.asIteration().children;
+  const r: T[] = new Array(cs.length);
+  for (let i = 0; i < cs.length; i++) r[i] = cs[i].ast() as T;
+  return r;
+}
+
+/** The ASTs of the statement nodes in an iteration, each giving one statement or a list of them. */
+function stmtList(n: OhmNode): A.Stmt[] {
+  const cs = n.children;
+  const r: A.Stmt[] = [];
+  for (let i = 0; i < cs.length; i++) {
+    const x = cs[i].ast() as A.Stmt | A.Stmt[];
+    if (Array.isArray(x)) for (let j = 0; j < x.length; j++) r.push(x[j]);
+    else r.push(x);
+  }
+  return r;
 }
 
 /** Name CPython uses for an expression in "cannot assign to %s" (Parser/pegen.c, _PyPegen_get_expr_name). */
@@ -200,40 +249,77 @@ const PREC: Record<string, number> = {
   "|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, "+": 5, "-": 5, "*": 6, "/": 6, "//": 6, "%": 6, "@": 6,
 };
 
-interface Operand { e: A.Expr; start: number; end: number }
-
-/** Builds left-associative BinOps with Python's precedence from `f (op f)*` (precedence climbing). */
+/**
+ * Builds left-associative BinOps with Python's precedence from `f (op f)*` (operator-precedence parsing with
+ * explicit stacks: operands are built left to right, an operator is applied once a later one binds no tighter).
+ */
 function binChain(first: OhmNode, ops: OhmNode, rest: OhmNode): A.Expr {
-  if (ops.numChildren === 0) return first.ast();
-  const operands: Operand[] = [first, ...rest.children].map((n) => {
-    const [s, e] = span(n);
-    return { e: n.ast() as A.Expr, start: s, end: e };
-  });
-  const opStrs = ops.children.map((o) => o.sourceString.trim());
-  let i = 0;
-  const climb = (minPrec: number): Operand => {
-    let left = operands[i];
-    while (i < opStrs.length && PREC[opStrs[i]] >= minPrec) {
-      const op = opStrs[i];
-      i++;
-      let right = operands[i];
-      // operands[i] is consumed by the recursive call when the next operator binds tighter
-      if (i < opStrs.length && PREC[opStrs[i]] > PREC[op]) right = climb(PREC[op] + 1);
-      left = {
-        e: { kind: "BinOp", left: left.e, op: BINOPS[op], right: right.e, ...posOf(C, left.start, right.end) },
-        start: left.start, end: right.end,
-      };
-      operands[i] = left;
-    }
-    return left;
+  const n = ops.numChildren;
+  if (n === 0) return first.ast();
+  const opNodes = ops.children, operands = rest.children;
+  const es: A.Expr[] = [], starts: number[] = [], ends: number[] = [], opStack: string[] = [];
+  setSpan(first);
+  starts.push(spanStart); ends.push(spanEnd);
+  es.push(first.ast() as A.Expr);
+  const reduce = (): void => {
+    const op = opStack.pop()!;
+    const right = es.pop()!, end = ends.pop()!;
+    starts.pop();
+    const left = es[es.length - 1], start = starts[starts.length - 1];
+    es[es.length - 1] = { kind: "BinOp", left, op: BINOPS[op], right, ...posOf(C, start, end) };
+    ends[ends.length - 1] = end;
   };
-  return climb(1).e;
+  for (let i = 0; i < n; i++) {
+    const op = opNodes[i].sourceString.trim();
+    const prec = PREC[op];
+    while (opStack.length > 0 && PREC[opStack[opStack.length - 1]] >= prec) reduce();
+    opStack.push(op);
+    const x = operands[i];
+    setSpan(x);
+    starts.push(spanStart); ends.push(spanEnd);
+    es.push(x.ast() as A.Expr);
+  }
+  while (opStack.length > 0) reduce();
+  return es[0];
 }
 
-function boolChain(n: OhmNode, first: OhmNode, rest: OhmNode, op: A.BoolOperator): A.Expr {
-  if (rest.numChildren === 0) return first.ast();
-  const values = [first, ...rest.children].map((c) => c.ast() as A.Expr);
-  return { kind: "BoolOp", op, values, ...pos(n) };
+interface BoolGroup { values: A.Expr[]; start: number; end: number }
+
+/**
+ * The AST of `[not]* c ((or | and) [not]* c)*` (grammar rule disjunction): `not` binds tighter than `and`,
+ * `and` tighter than `or`; a chain of one operator is one BoolOp (CPython's disjunction and conjunction).
+ */
+function boolOps(nots: OhmNode, first: OhmNode, ops: OhmNode, restNots: OhmNode, rest: OhmNode): A.Expr {
+  const n = ops.numChildren;
+  const groups: BoolGroup[] = [];
+  let g = inversion(nots, first);
+  for (let i = 0; i < n; i++) {
+    const x = inversion(restNots.children[i], rest.children[i]);
+    if (ops.children[i].ctorName === "kwAnd") {
+      g.values.push(x.values[0]);
+      g.end = x.end;
+    } else {
+      groups.push(g);
+      g = x;
+    }
+  }
+  groups.push(g);
+  const conj = (c: BoolGroup): A.Expr =>
+    c.values.length === 1 ? c.values[0] : { kind: "BoolOp", op: "And", values: c.values, ...posOf(C, c.start, c.end) };
+  if (groups.length === 1) return conj(groups[0]);
+  const values: A.Expr[] = [];
+  for (let i = 0; i < groups.length; i++) values.push(conj(groups[i]));
+  return { kind: "BoolOp", op: "Or", values, ...posOf(C, groups[0].start, groups[groups.length - 1].end) };
+}
+
+/** One operand of boolOps: a comparison under its `not` keywords, as a one-value group with its span. */
+function inversion(nots: OhmNode, comp: OhmNode): BoolGroup {
+  let r = comp.ast() as A.Expr;
+  const [cs, end] = span(comp);
+  for (let i = nots.numChildren - 1; i >= 0; i--) {
+    r = { kind: "UnaryOp", op: "Not", operand: r, ...posOf(C, span(nots.children[i])[0], end) };
+  }
+  return { values: [r], start: nots.numChildren ? span(nots.children[0])[0] : cs, end };
 }
 
 /** The original source text of a CST node (keywords are markers in the marked text). */
@@ -299,7 +385,7 @@ interface CallArgs {
 }
 
 type ArgInfo =
-  | { t: "pos"; n: OhmNode; e: A.Expr; genexp: boolean }
+  | { t: "pos"; n: OhmNode; e: A.Expr; genexp: boolean; forAt: number }
   | { t: "star"; n: OhmNode; star: OhmNode; e: A.Expr }
   | { t: "kw"; n: OhmNode; k: A.Keyword }
   | { t: "kwstar"; n: OhmNode; k: A.Keyword };
@@ -315,7 +401,7 @@ function buildCallArgs(items: ArgInfo[]): CallArgs {
         if (seenKw) throw new PendingError("positional argument follows keyword argument", it.n.source.endIdx);
         if (it.genexp) {
           r.genexpCount++;
-          if (r.genexpFor === null) r.genexpFor = span(it.n.children[1])[0];
+          if (r.genexpFor === null) r.genexpFor = it.forAt;
         }
         r.args.push(it.e);
         break;
@@ -337,7 +423,13 @@ function buildCallArgs(items: ArgInfo[]): CallArgs {
 function keywordStart(n: OhmNode): number { return span(n)[0]; }
 
 function parseNumber(s: string, p: A.Pos): A.Constant {
-  const t = s.replace(/_/g, "");
+  if (s.length < 16) {
+    // Most literals are short plain decimal integers: no regular expression for them.
+    let digits = true;
+    for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c < 48 || c > 57) { digits = false; break; } }
+    if (digits && (s.length === 1 || s.charCodeAt(0) !== 48)) return { kind: "Constant", value: parseInt(s, 10), ...p };
+  }
+  const t = s.indexOf("_") < 0 ? s : s.replace(/_/g, "");
   const last = t[t.length - 1];
   if (last === "j" || last === "J") return { kind: "Constant", value: { imag: parseFloat(t) }, ...p };
   const c1 = t[1];
@@ -345,7 +437,7 @@ function parseNumber(s: string, p: A.Pos): A.Constant {
     const big = BigInt(t.toLowerCase());
     return { kind: "Constant", value: big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big, ...p };
   }
-  if (/[.eE]/.test(t)) return { kind: "Constant", value: { float: parseFloat(t) }, ...p };
+  if (t.indexOf(".") >= 0 || t.indexOf("e") >= 0 || t.indexOf("E") >= 0) return { kind: "Constant", value: { float: parseFloat(t) }, ...p };
   if (t.length < 16) return { kind: "Constant", value: parseInt(t, 10), ...p };
   const big = BigInt(t);
   return { kind: "Constant", value: big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big, ...p };
@@ -365,6 +457,57 @@ function simpleTarget(e: A.Expr, where: string): void {
   throw errAt(`'${exprName(e)}' is an illegal expression for ${where}`, e);
 }
 
+/** `lhs: annotation [= value]` (grammar rule assignTail_ann). */
+function annAssign(self: OhmNode, lhs: OhmNode, ann: OhmNode, value: OhmNode): A.AnnAssign {
+  const target = lhs.ast() as A.Expr;
+  if (target.kind === "Tuple" || target.kind === "List") {
+    throw errAt(`only single target (not ${target.kind === "Tuple" ? "tuple" : "list"}) can be annotated`, target);
+  }
+  if (target.kind !== "Name" && target.kind !== "Attribute" && target.kind !== "Subscript") {
+    throw errAt("illegal target for annotation", target);
+  }
+  store(target, "Store");
+  const parenthesized = C.text.charCodeAt(lhs.source.startIdx) === 40 || lhs.sourceString.trimStart()[0] === "(";
+  return {
+    kind: "AnnAssign", target, annotation: ann.ast(), value: opt<A.Expr>(value),
+    simple: target.kind === "Name" && !parenthesized, ...pos(self),
+  };
+}
+
+/** `lhs op= value`. */
+function augAssign(self: OhmNode, lhs: OhmNode, op: OhmNode, rhs: OhmNode): A.AugAssign {
+  const target = lhs.ast() as A.Expr;
+  simpleTarget(target, "augmented assignment");
+  store(target, "Store");
+  const o = BINOPS[op.sourceString.slice(0, -1)];
+  return { kind: "AugAssign", target, op: o, value: rhs.ast(), ...pos(self) };
+}
+
+/** `t1 = t2 = ... = value`. */
+function assign(self: OhmNode, lhs: OhmNode, values: OhmNode): A.Assign {
+  const vs = values.children;
+  const all: A.Expr[] = [lhs.ast() as A.Expr];
+  for (let i = 0; i < vs.length; i++) all.push(vs[i].ast() as A.Expr);
+  const value = all.pop()!;
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i];
+    if (t.kind === "Yield" || t.kind === "YieldFrom") throw errAt("assignment to yield expression not possible", t);
+    const bad = invalidTarget(t, false);
+    if (bad) {
+      // CPython's invalid_named_expression fires first when the bad target is a bitwise_or-level expression
+      // at the end of the first target, followed by `= value` and no further '='.
+      const here = i === 0 && all.length === 1 && bad.end_lineno === t.end_lineno && bad.end_col_offset === t.end_col_offset
+        && !["Compare", "BoolOp", "Lambda", "IfExp", "NamedExpr", "Starred", "Tuple", "List", "UnaryOp"].includes(bad.kind)
+        && !(bad.kind === "Constant" && (bad.value === null || typeof bad.value === "boolean"))
+        && !(bad.kind === "GeneratorExp");
+      throw errAt(here ? `cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`
+        : `cannot assign to ${exprName(bad)}`, bad);
+    }
+    store(t, "Store");
+  }
+  return { kind: "Assign", targets: all, value, ...pos(self) };
+}
+
 /** Turns a successful match into the AST (see makeSemantics). */
 export type AstBuilder = (m: MatchResult, offset?: number) => { ast(): unknown };
 
@@ -377,62 +520,29 @@ export function makeSemantics(g: Grammar): AstBuilder {
   void g;
   const actions: ActionDict<unknown> = {
     fileInput(stmts, _end) {
-      return { kind: "Module", body: stmts.children.flatMap((s) => s.ast()) } as A.Module;
+      return { kind: "Module", body: stmtList(stmts) } as A.Module;
     },
     evalInput(e, _nl, _end) { return { kind: "Expression", body: e.ast() } as A.Expression; },
     singleInput(stmts, _end) {
-      return { kind: "Interactive", body: stmts.children.flatMap((s) => s.ast()) } as A.Interactive;
+      return { kind: "Interactive", body: stmtList(stmts) } as A.Interactive;
     },
     fStringInput(e, _nl, _end) { return e.ast(); },
     disjunctionInput(e, _nl, _end) { return e.ast(); },
-    statement(x) { const r = x.ast(); return Array.isArray(r) ? r : [r]; },
-    statement_compound(_la, x) { return [x.ast()]; },
+    // A statement gives one AST statement or, for a line of simple statements, a list (see stmtList).
+    statement(x) { return x.ast(); },
+    statement_compound(_la, x) { return x.ast(); },
     simpleStmts(l, _semi, _nl) { return list<A.Stmt>(l); },
 
-    assignLike_ann(lhs, _c, ann, value) {
-      const target = lhs.ast() as A.Expr;
-      if (target.kind === "Tuple" || target.kind === "List") {
-        throw errAt(`only single target (not ${target.kind === "Tuple" ? "tuple" : "list"}) can be annotated`, target);
+    assignLike(lhs, tail) {
+      if (tail.numChildren === 0) return { kind: "Expr", value: lhs.ast(), ...pos(this) } as A.ExprStmt;
+      const t = tail.children[0].children[0];
+      const k = t.children;
+      switch (t.ctorName) {
+        case "assignTail_ann": return annAssign(this, lhs, k[1], k[2]);
+        case "assignTail_aug": return augAssign(this, lhs, k[0], k[1]);
+        default: return assign(this, lhs, k[0]);
       }
-      if (target.kind !== "Name" && target.kind !== "Attribute" && target.kind !== "Subscript") {
-        throw errAt("illegal target for annotation", target);
-      }
-      store(target, "Store");
-      const parenthesized = C.text.charCodeAt(lhs.source.startIdx) === 40 || lhs.sourceString.trimStart()[0] === "(";
-      return {
-        kind: "AnnAssign", target, annotation: ann.ast(), value: opt<A.Expr>(value),
-        simple: target.kind === "Name" && !parenthesized, ...pos(this),
-      } as A.AnnAssign;
     },
-    assignLike_aug(lhs, op, rhs) {
-      const target = lhs.ast() as A.Expr;
-      simpleTarget(target, "augmented assignment");
-      store(target, "Store");
-      const o = BINOPS[op.sourceString.slice(0, -1)];
-      return { kind: "AugAssign", target, op: o, value: rhs.ast(), ...pos(this) } as A.AugAssign;
-    },
-    assignLike_assign(lhs, values) {
-      const all = [lhs.ast() as A.Expr, ...values.children.map((v) => v.ast() as A.Expr)];
-      const value = all.pop()!;
-      for (let i = 0; i < all.length; i++) {
-        const t = all[i];
-        if (t.kind === "Yield" || t.kind === "YieldFrom") throw errAt("assignment to yield expression not possible", t);
-        const bad = invalidTarget(t, false);
-        if (bad) {
-          // CPython's invalid_named_expression fires first when the bad target is a bitwise_or-level expression
-          // at the end of the first target, followed by `= value` and no further '='.
-          const here = i === 0 && all.length === 1 && bad.end_lineno === t.end_lineno && bad.end_col_offset === t.end_col_offset
-            && !["Compare", "BoolOp", "Lambda", "IfExp", "NamedExpr", "Starred", "Tuple", "List", "UnaryOp"].includes(bad.kind)
-            && !(bad.kind === "Constant" && (bad.value === null || typeof bad.value === "boolean"))
-            && !(bad.kind === "GeneratorExp");
-          throw errAt(here ? `cannot assign to ${exprName(bad)} here. Maybe you meant '==' instead of '='?`
-            : `cannot assign to ${exprName(bad)}`, bad);
-        }
-        store(t, "Store");
-      }
-      return { kind: "Assign", targets: all, value, ...pos(this) } as A.Assign;
-    },
-    assignLike_expr(e) { return { kind: "Expr", value: e.ast(), ...pos(this) } as A.ExprStmt; },
     annValue(_eq, e) { return e.ast(); },
     assignValue(_eq, e) { return e.ast(); },
 
@@ -475,7 +585,7 @@ export function makeSemantics(g: Grammar): AstBuilder {
       return { kind: "alias", name: ident(n), asname: asname.numChildren ? ident(asname.children[0]) : null, ...pos(this) };
     },
 
-    block_indented(_nl, _ind, stmts, _ded) { return stmts.children.flatMap((s) => s.ast()); },
+    block_indented(_nl, _ind, stmts, _ded) { return stmtList(stmts); },
     block_inline(s) { return s.ast(); },
     decorator(_at, e, _nl) { return e.ast(); },
     functionDef(decos, asyncKw, defKw, name, _lp, params, _rp, _arrow, returns, _colon, block) {
@@ -599,11 +709,10 @@ export function makeSemantics(g: Grammar): AstBuilder {
       return { kind: "NamedExpr", target, value: e.ast(), ...pos(this) };
     },
     expressions(l, comma) { return tupleOrSingle(l, comma, this); },
-    expression_lambda(_la, l) { return l.ast(); },
-    expression_ifexp(body, _la, tail) {
-      if (tail.numChildren === 0) return body.ast();
+    expression(head, _la, tail) {
+      if (tail.numChildren === 0) return head.ast();
       const [test, orelse] = tail.children[0].ast() as [A.Expr, A.Expr];
-      return { kind: "IfExp", test, body: body.ast(), orelse, ...pos(this) };
+      return { kind: "IfExp", test, body: head.ast(), orelse, ...pos(this) };
     },
     ifElse(_if, test, _else, orelse) { return [test.ast(), orelse.ast()]; },
     lambda(_kw, params, _c, body) {
@@ -613,66 +722,39 @@ export function makeSemantics(g: Grammar): AstBuilder {
     },
     yieldExpr_from(_y, _f, e) { return { kind: "YieldFrom", value: e.ast(), ...pos(this) }; },
     yieldExpr_plain(_y, v) { return { kind: "Yield", value: opt(v), ...pos(this) }; },
-    disjunction(first, _la, _ops, rest) { return boolChain(this, first, rest, "Or"); },
-    conjunction(first, _la, _ops, rest) { return boolChain(this, first, rest, "And"); },
-    inversion(_la, nots, e) {
-      let r = e.ast() as A.Expr;
-      const end = span(this)[1];
-      for (let i = nots.numChildren - 1; i >= 0; i--) {
-        r = { kind: "UnaryOp", op: "Not", operand: r, ...posOf(C, span(nots.children[i])[0], end) };
-      }
-      return r;
+    disjunction(_la, nots, first, _la2, ops, _la3, restNots, rest) {
+      if (ops.numChildren === 0 && nots.numChildren === 0) return first.ast();
+      return boolOps(nots, first, ops, restNots, rest);
     },
-    comparison(first, _la, ops, rights) {
-      if (ops.numChildren === 0) return first.ast();
-      return {
-        kind: "Compare", left: first.ast(),
-        ops: ops.children.map((o) => CMPOPS[origText(o).replace(/\s+/g, "")]),
-        comparators: rights.children.map((r) => r.ast()), ...pos(this),
-      };
+    comparison(first, binops, rest, _la, ops, firsts, binopss, rests) {
+      const left = binChain(first, binops, rest);
+      if (ops.numChildren === 0) return left;
+      const n = ops.numChildren;
+      const cmpops: A.CmpOperator[] = new Array(n), comparators: A.Expr[] = new Array(n);
+      for (let i = 0; i < n; i++) cmpops[i] = CMPOPS[origText(ops.children[i]).replace(/\s+/g, "")];
+      for (let i = 0; i < n; i++) comparators[i] = binChain(firsts.children[i], binopss.children[i], rests.children[i]);
+      return { kind: "Compare", left, ops: cmpops, comparators, ...pos(this) };
     },
     bitOr(first, ops, rest) { return binChain(first, ops, rest); },
-    factor(signs, p) {
-      let r = p.ast() as A.Expr;
+    factor(signs, _la, kw, atom, _la2, trailers, _pow, rhs) {
+      let e = buildPrimary(atom, trailers);
+      if (kw.numChildren === 0 && rhs.numChildren === 0 && signs.numChildren === 0) return e;
+      const primaryEnd = span(trailers.numChildren ? trailers.children[trailers.numChildren - 1] : atom)[1];
+      const start = kw.numChildren ? span(kw.children[0])[0] : span(atom)[0];
+      if (kw.numChildren) e = { kind: "Await", value: e, ...posOf(C, start, primaryEnd) };
+      if (rhs.numChildren) {
+        const r = rhs.children[0];
+        e = { kind: "BinOp", left: e, op: "Pow", right: r.ast(), ...posOf(C, start, span(r)[1]) };
+      }
       const end = span(this)[1];
       for (let i = signs.numChildren - 1; i >= 0; i--) {
         const o = signs.children[i].sourceString;
         const op = o === "+" ? "UAdd" : o === "-" ? "USub" : "Invert";
-        r = { kind: "UnaryOp", op, operand: r, ...posOf(C, span(signs.children[i])[0], end) };
-      }
-      return r;
-    },
-    power(l, _op, r) {
-      if (r.numChildren === 0) return l.ast();
-      return { kind: "BinOp", left: l.ast(), op: "Pow", right: r.children[0].ast(), ...pos(this) };
-    },
-    awaitPrimary(_la, kw, p) {
-      if (kw.numChildren === 0) return p.ast();
-      return { kind: "Await", value: p.ast(), ...pos(this) };
-    },
-    primary(atom, _la, trailers) {
-      let e = atom.ast() as A.Expr;
-      for (const t of trailers.children) {
-        const p = pos2(atom, t);
-        const tr = t.children[0];
-        switch (tr.ctorName) {
-          case "trailer_attr":
-            e = { kind: "Attribute", value: e, attr: ident(tr.children[tr.numChildren - 1]), ctx: "Load", ...p };
-            break;
-          case "trailer_call": {
-            const argsIt = tr.children[1];
-            const ca = argsIt.numChildren ? argsIt.children[0].ast() as CallArgs : null;
-            // A lone generator argument takes the call's parentheses as its own (CPython 3.11 positions).
-            if (ca && ca.genexpCount === 1 && ca.count === 1) Object.assign(ca.args[0], pos(tr));
-            e = { kind: "Call", func: e, args: ca ? ca.args : [], keywords: ca ? ca.keywords : [], ...p };
-            break;
-          }
-          default:
-            e = { kind: "Subscript", value: e, slice: tr.children[1].ast(), ctx: "Load", ...p };
-        }
+        e = { kind: "UnaryOp", op, operand: e, ...posOf(C, span(signs.children[i])[0], end) };
       }
       return e;
     },
+    primary(atom, _la, trailers) { return buildPrimary(atom, trailers); },
     slices(l, comma) {
       const e = tupleOrSingle(l, comma, this);
       return e.kind === "Starred" ? { kind: "Tuple", elts: [e], ctx: "Load", ...pos(this) } : e;
@@ -689,11 +771,15 @@ export function makeSemantics(g: Grammar): AstBuilder {
     argItem_kw(name, _eq, e) {
       return { t: "kw", n: this, k: { kind: "keyword", arg: ident(name), value: e.ast(), ...pos(this) } };
     },
-    argItem_genexp(e, clauses) {
+    argItem_pos(e, clauses) {
+      if (clauses.numChildren === 0) return { t: "pos", n: this, genexp: false, e: e.ast(), forAt: -1 };
+      const cs = clauses.children[0];
       // A lone generator argument takes the call's parentheses as its own (CPython 3.11 positions).
-      return { t: "pos", n: this, genexp: true, e: { kind: "GeneratorExp", elt: starCheck(e.ast()), generators: clauses.ast(), ...pos(this) } };
+      return {
+        t: "pos", n: this, genexp: true, forAt: span(cs)[0],
+        e: { kind: "GeneratorExp", elt: starCheck(e.ast()), generators: cs.ast(), ...pos(this) },
+      };
     },
-    argItem(e) { const r = e.ast(); return "t" in r ? r : { t: "pos", n: this, genexp: false, e: r }; },
     atom_true(_) { return { kind: "Constant", value: true, ...pos(this) }; },
     atom_false(_) { return { kind: "Constant", value: false, ...pos(this) }; },
     atom_none(_) { return { kind: "Constant", value: null, ...pos(this) }; },
@@ -773,15 +859,16 @@ const LIST_RULES = new Set([
   "withItemListComma",
 ]);
 
-/** Ohm's CST node as built by the matcher (ohm-js src/nodes.js). */
+/** Ohm's CST node as built by the matcher (ohm-js src/nodes.js) or by parse-match.ts. */
 interface RawNode {
   matchLength: number;
   children?: RawNode[];
   childOffsets?: number[];
-  ruleName?: string;
-  isNonterminal(): boolean;
-  isIteration(): boolean;
+  /** The rule's name, "_iter" or "_terminal" (a getter in ohm-js, a field in parse-match.ts). */
+  ctorName: string;
 }
+
+const ITER = "_iter";
 
 /** A CST node with its position, offering the parts of Ohm's wrapper API the actions use. */
 class CstView {
@@ -793,41 +880,71 @@ class CstView {
     return { startIdx: this.start, endIdx: this.start + this.node.matchLength };
   }
   get sourceString(): string { return C.text.slice(this.start, this.start + this.node.matchLength); }
-  get ctorName(): string {
-    return this.node.ruleName ?? (this.node.isIteration() ? "_iter" : "_terminal");
-  }
-  get numChildren(): number { return this.node.children ? this.node.children.length : 0; }
+  get ctorName(): string { return this.node.ctorName; }
+  get numChildren(): number { const c = this.node.children; return c ? c.length : 0; }
   get children(): CstView[] {
-    if (this.kids) return this.kids;
-    const n = this.node;
-    const kids: CstView[] = [];
-    if (n.children) {
-      for (let i = 0; i < n.children.length; i++) {
-        const c = n.children[i];
-        const start = this.base + n.childOffsets![i];
-        kids.push(new CstView(c, start, c.isNonterminal() ? start : this.base, this.table));
-      }
+    if (this.kids !== null) return this.kids;
+    const n = this.node, cs = n.children;
+    if (!cs) return (this.kids = []);
+    const offs = n.childOffsets!, base = this.base, table = this.table;
+    const kids: CstView[] = new Array(cs.length);
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i];
+      const start = base + offs[i];
+      // An iteration's children are placed from the enclosing rule's start, as ohm-js does.
+      kids[i] = new CstView(c, start, c.ctorName === ITER ? base : start, table);
     }
     return (this.kids = kids);
   }
   /** nonemptyListOf<X, sep> / listOf<X, sep> as the list of X nodes. */
   asIteration(): { children: CstView[] } {
-    const name = this.node.ruleName;
+    const name = this.node.ctorName;
     if (name === "listOf") return this.children[0].asIteration();
     if (name === "emptyListOf") return { children: [] };
-    if (name === "nonemptyListOf" || (name !== undefined && LIST_RULES.has(name))) {
-      const [first, , rest] = this.children;
-      return { children: [first, ...rest.children] };
+    if (name === "nonemptyListOf" || LIST_RULES.has(name)) {
+      const kids = this.children;
+      const rest = kids[2].children;
+      const all: CstView[] = new Array(rest.length + 1);
+      all[0] = kids[0];
+      for (let i = 0; i < rest.length; i++) all[i + 1] = rest[i];
+      return { children: all };
     }
     return { children: this.children };
   }
   ast(): unknown {
-    const name = this.ctorName;
+    const name = this.node.ctorName;
     const fn = this.table[name];
-    if (fn) return fn.apply(this, this.children);
-    if (this.numChildren === 1 && name !== "_iter") return this.children[0].ast();
+    if (fn !== undefined) return fn.apply(this, this.children);
+    if (name !== ITER && this.numChildren === 1) return this.children[0].ast();
     throw new Error(`no AST action for ${name}`);
   }
+}
+
+/** An atom with its trailers: attribute, call and subscript nodes, each from the atom's start. */
+function buildPrimary(atom: OhmNode, trailers: OhmNode): A.Expr {
+  let e = atom.ast() as A.Expr;
+  const ts = trailers.children;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    const p = pos2(atom, t);
+    const tr = t.children[0];
+    switch (tr.ctorName) {
+      case "trailer_attr":
+        e = { kind: "Attribute", value: e, attr: ident(tr.children[tr.numChildren - 1]), ctx: "Load", ...p };
+        break;
+      case "trailer_call": {
+        const argsIt = tr.children[1];
+        const ca = argsIt.numChildren ? argsIt.children[0].ast() as CallArgs : null;
+        // A lone generator argument takes the call's parentheses as its own (CPython 3.11 positions).
+        if (ca && ca.genexpCount === 1 && ca.count === 1) Object.assign(ca.args[0], pos(tr));
+        e = { kind: "Call", func: e, args: ca ? ca.args : [], keywords: ca ? ca.keywords : [], ...p };
+        break;
+      }
+      default:
+        e = { kind: "Subscript", value: e, slice: tr.children[1].ast(), ctx: "Load", ...p };
+    }
+  }
+  return e;
 }
 
 function starCheck(e: A.Expr): A.Expr {

@@ -4,11 +4,14 @@
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parse } from "./parser.js";
 import { dumpAst } from "./ast-dump.js";
 import { SyntaxErrorInfo } from "./ast.js";
+import grammar from "./grammar.generated.js";
+import { layout } from "./layout.js";
+import { fastMatch, setElision } from "./parse-match.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 interface Fixture { src: string; dump?: string; error?: (string | number)[] }
@@ -61,6 +64,48 @@ describe("every corpus program parses as CPython parses it", () => {
   }
 });
 
+/** Ohm's CST (or parse-match's) as nested arrays: rule name or kind, length, child offsets, children. */
+function cstShape(n: unknown): unknown {
+  const x = n as { ctorName: string; matchLength: number; children?: unknown[]; childOffsets?: number[] };
+  return [x.ctorName, x.matchLength, x.childOffsets ?? [], (x.children ?? []).map(cstShape)];
+}
+
+describe("parse-match.ts matches as ohm-js does (same success, same concrete syntax tree)", () => {
+  // Pass-through nodes are left out only in the AST builder's tree: compare the full tree here.
+  beforeAll(() => setElision(false));
+  afterAll(() => setElision(true));
+  // Every snippet and every fifth corpus program: ohm-js takes long over whole programs (parse() itself is
+  // checked on every program above).
+  const srcs = [...fixtures.snippets.map((s) => s.src),
+    ...fixtures.corpus.filter((_, i) => i % 5 === 0).map((c) => readFileSync(root + c.path, "utf8"))];
+  it("for every snippet and a fifth of the corpus programs", () => {
+    let matched = 0;
+    for (const src of srcs) {
+      const text = layout(src).text;
+      const fast = fastMatch(grammar, text, "fileInput");
+      const m = grammar.match(text, "fileInput");
+      expect(fast !== null, JSON.stringify(src).slice(0, 200)).toBe(m.succeeded());
+      if (fast) {
+        matched++;
+        expect(JSON.stringify(cstShape(fast))).toBe(JSON.stringify(cstShape((m as unknown as { _cst: unknown })._cst)));
+      }
+    }
+    expect(matched).toBeGreaterThan(srcs.length / 2);
+  }, 120_000);
+  it("for mutated snippets", () => {
+    const snippets = fixtures.snippets.map((s) => s.src);
+    fc.assert(fc.property(fc.nat(snippets.length - 1), fc.nat(200), fc.nat(40), fc.string({ maxLength: 4 }), (i, at, del, ins) => {
+      const s = snippets[i];
+      const p = at % (s.length + 1);
+      const text = layout(s.slice(0, p) + ins + s.slice(p + (del % 5))).text;
+      const fast = fastMatch(grammar, text, "fileInput");
+      const m = grammar.match(text, "fileInput");
+      expect(fast !== null).toBe(m.succeeded());
+      if (fast) expect(JSON.stringify(cstShape(fast))).toBe(JSON.stringify(cstShape((m as unknown as { _cst: unknown })._cst)));
+    }), { numRuns: 1000, seed: 11 });
+  });
+});
+
 describe("parse() modes and gilpy's own limits", () => {
   it("eval mode gives an Expression", () => {
     expect(dumpAst(parse("1 + 2", "<string>", "eval"))).toBe(
@@ -80,6 +125,14 @@ describe("parse() modes and gilpy's own limits", () => {
     for (const n of [20, 199, 500]) {
       const r = (() => { try { return run("x = " + "[".repeat(n) + "]".repeat(n) + "\n"); } catch (e) { return { crash: e }; } })();
       expect(r).not.toHaveProperty("crash");
+    }
+  });
+  it("nested displays parse in linear time (memo entries for re-tried rules)", () => {
+    // Without memo entries each level parses its contents two or three times: depth 30 would never finish.
+    for (const [open, close] of [["{1: ", "}"], ["{", "}"], ["(", ")"], ["[", "]"], ["f(", ")"], ["a[", "]"], ["(*", ")"]]) {
+      const src = "x = " + open.repeat(30) + "2" + close.repeat(30) + "\n";
+      const r = run(src);
+      expect(r.dump !== undefined || r.error !== undefined).toBe(true);
     }
   });
   it("big ints become bigints", () => {

@@ -8,9 +8,16 @@ import type { Expr, Expression, Interactive, Module, Stmt } from "./ast.js";
 import { colOf, layout, lineOf, lineText, type Layout } from "./layout.js";
 import { makeSemantics, origOf, PendingError, posOf, setCtx, type AstBuilder, type ParseCtx } from "./parse-ast.js";
 import { diagnose, errorAfter, failLine } from "./parse-errors.js";
+import { fastMatch } from "./parse-match.js";
 import type { StringEnv } from "./parse-strings.js";
 
-speedUpMatching(grammar);
+// ohm-js matches only input that parse-match.ts found not to parse: its speed-ups are installed then.
+let ohmReady = false;
+
+function ohmMatch(text: string, rule: string): MatchResult {
+  if (!ohmReady) { ohmReady = true; speedUpMatching(grammar); }
+  return grammar.match(text, rule);
+}
 
 let semantics: AstBuilder | null = null;
 
@@ -58,12 +65,17 @@ function parseOrOverflow(source: string, filename: string, mode: "exec" | "eval"
   if (mode === "eval") source = source.replace(/^[ \t\f]+/, ""); // eval() strips leading blanks
   const lay = layout(source);
   const ctx = makeCtx(lay, source, source, computeLines(lay), 0, false);
-  if (mode === "exec" && !lay.error && lay.chunkStarts.length > 2) {
-    const body = parseChunks(ctx);
-    if (body) return { kind: "Module", body };
-  }
-  const m = grammar.match(lay.text, START[mode]);
-  return finish(ctx, m, START[mode]) as Module | Expression | Interactive;
+  return matchAndBuild(ctx, START[mode]) as Module | Expression | Interactive;
+}
+
+/**
+ * Matches the marked text with the lean matcher (parse-match.ts) and builds the AST; when it does not match,
+ * ohm-js matches it again, recording what the error messages need.
+ */
+function matchAndBuild(ctx: ParseCtx, rule: string): unknown {
+  const cst = fastMatch(grammar, ctx.lay.text, rule);
+  if (cst) return build(ctx, { _cst: cst, _cstOffset: 0 } as unknown as MatchResult);
+  return finish(ctx, ohmMatch(ctx.lay.text, rule), rule);
 }
 
 function computeLines(lay: Layout): number[] { return lay.lineStarts; }
@@ -79,19 +91,22 @@ function makeCtx(lay: Layout, text: string, source: string, lineStarts: number[]
   return ctx;
 }
 
+function build(ctx: ParseCtx, m: MatchResult): unknown {
+  if (ctx.lay.error) throw ctx.lay.error.info;
+  setCtx(ctx);
+  try {
+    return sem()(m).ast();
+  } catch (e) {
+    if (e instanceof SyntaxErrorInfo) throw e;
+    if (e instanceof PendingError) throw errorAfter(ctx, e.msg, e.at);
+    if (e instanceof RangeError) throw e; // too deep: parse() reports it
+    throw internalError(ctx, e);
+  }
+}
+
 function finish(ctx: ParseCtx, m: MatchResult, rule: string): unknown {
   const lay = ctx.lay;
-  if (m.succeeded()) {
-    if (lay.error) throw lay.error.info;
-    setCtx(ctx);
-    try {
-      return sem()(m).ast();
-    } catch (e) {
-      if (e instanceof SyntaxErrorInfo) throw e;
-      if (e instanceof PendingError) throw errorAfter(ctx, e.msg, e.at);
-      throw internalError(ctx, e);
-    }
-  }
+  if (m.succeeded()) return build(ctx, m);
   const fail = (m as unknown as { getRightmostFailurePosition(): number }).getRightmostFailurePosition();
   const tokErr = lay.error;
   if (tokErr) {
@@ -113,34 +128,6 @@ function finish(ctx: ParseCtx, m: MatchResult, rule: string): unknown {
     if (tokErr.unclosedLine !== undefined && tokErr.unclosedLine < failLine(ctx, fail)) throw tokErr.info;
   }
   throw err;
-}
-
-/**
- * Matches each top-level statement group on its own: Ohm's memo tables stay small and short-lived, which
- * saves most of the garbage collection a whole-file match costs. Returns null when a group fails to match;
- * the caller then matches the whole file so errors are diagnosed exactly as before.
- */
-function parseChunks(ctx: ParseCtx): Stmt[] | null {
-  const starts = ctx.lay.chunkStarts;
-  const text = ctx.lay.text;
-  const body: Stmt[] = [];
-  setCtx(ctx);
-  const build = sem();
-  for (let i = 0; i < starts.length; i++) {
-    const s = starts[i];
-    const e = i + 1 < starts.length ? starts[i + 1] : text.length;
-    if (e <= s) continue;
-    const m = grammar.match(text.slice(s, e), "fileInput");
-    if (m.failed()) return null;
-    try {
-      const mod = build(m, s).ast() as Module;
-      for (const st of mod.body) body.push(st);
-    } catch (err) {
-      if (err instanceof SyntaxErrorInfo || err instanceof PendingError) return null;
-      throw err;
-    }
-  }
-  return body;
 }
 
 /** Length of the newline and DEDENT characters the layout pass appended at the end. */
@@ -168,9 +155,8 @@ function parseFStringExpr(outer: ParseCtx, start: number, end: number): Expr {
   const sub = "(" + outer.source.slice(start, end) + ")";
   const lay = layout(sub);
   const ctx = makeCtx(lay, sub, outer.source, outer.lineStarts, start - 1, true);
-  const m = grammar.match(lay.text, "fStringInput");
   try {
-    return finish(ctx, m, "fStringInput") as Expr;
+    return matchAndBuild(ctx, "fStringInput") as Expr;
   } finally {
     setCtx(outer);
   }
