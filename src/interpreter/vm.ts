@@ -239,6 +239,24 @@ export class VM implements ThreadRunner {
                 const v = fast[arg];
                 if (v === undefined) break;
                 fast[sp++] = v;
+                if (!preemptAny) {
+                  // fused with a following LOAD_FAST or LOAD_CONST (CPython 3.11's superinstructions): one
+                  // dispatch for two instructions, still two ticks; neither is a switch point
+                  const n = pc << 1;
+                  const nop = instrs[n];
+                  if (nop === Op.LOAD_CONST) {
+                    fast[sp++] = consts[instrs[n + 1]] as PyObject;
+                    pc++;
+                    ticks++;
+                  } else if (nop === Op.LOAD_FAST) {
+                    const w = fast[instrs[n + 1]];
+                    if (w !== undefined) {
+                      fast[sp++] = w;
+                      pc++;
+                      ticks++;
+                    }
+                  }
+                }
                 continue;
               }
               case Op.STORE_FAST: // (x -- )
@@ -370,6 +388,16 @@ export class VM implements ThreadRunner {
                   case 3: r = a !== b; break;
                   case 4: r = a > b; break;
                   default: r = a >= b; break;
+                }
+                const nop = instrs[pc << 1];
+                if (!preemptAny && (nop === Op.POP_JUMP_FORWARD_IF_FALSE || nop === Op.POP_JUMP_FORWARD_IF_TRUE)) {
+                  // fused with the conditional jump after it: no bool pushed, still two ticks (a forward jump
+                  // is no switch point)
+                  ticks++;
+                  sp -= 2;
+                  fast[sp] = fast[sp + 1] = undefined as unknown as PyObject;
+                  pc = r === (nop === Op.POP_JUMP_FORWARD_IF_TRUE) ? instrs[(pc << 1) + 1] : pc + 1;
+                  continue;
                 }
                 fast[--sp] = undefined as unknown as PyObject;
                 fast[sp - 1] = r;
