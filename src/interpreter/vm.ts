@@ -234,6 +234,14 @@ export class VM implements ThreadRunner {
               }
               case Op.LOAD_CONST: // ( -- const)
                 fast[sp++] = consts[arg] as PyObject;
+                if (!preemptAny && instrs[pc << 1] === Op.LOAD_FAST) { // fused, as LOAD_FAST's pairs below
+                  const w = fast[instrs[(pc << 1) + 1]];
+                  if (w !== undefined) {
+                    fast[sp++] = w;
+                    pc++;
+                    ticks++;
+                  }
+                }
                 continue;
               case Op.LOAD_FAST: { // ( -- value)
                 const v = fast[arg];
@@ -261,6 +269,24 @@ export class VM implements ThreadRunner {
               }
               case Op.STORE_FAST: // (x -- )
                 fast[arg] = fast[--sp];
+                fast[sp] = undefined as unknown as PyObject;
+                if (!preemptAny) { // fused with a following STORE_FAST or LOAD_FAST, as LOAD_FAST's pairs below
+                  const n = pc << 1;
+                  const nop = instrs[n];
+                  if (nop === Op.STORE_FAST) {
+                    fast[instrs[n + 1]] = fast[--sp];
+                    fast[sp] = undefined as unknown as PyObject;
+                    pc++;
+                    ticks++;
+                  } else if (nop === Op.LOAD_FAST) {
+                    const w = fast[instrs[n + 1]];
+                    if (w !== undefined) {
+                      fast[sp++] = w;
+                      pc++;
+                      ticks++;
+                    }
+                  }
+                }
                 continue;
               case Op.LOAD_GLOBAL: { // ( -- [NULL] value)
                 const name = names[arg >> 1];
