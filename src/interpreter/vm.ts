@@ -564,14 +564,10 @@ export class VM implements ThreadRunner {
               case Op.FOR_ITER: { // (iter -- iter, next) or (iter -- ) and jump
                 const it = fast[sp - 1];
                 if (it instanceof PyRangeIter) {
-                  // range over small ints: step in place, no call
+                  // range over small ints: step in place, no call (the end of the range: slowOp, as first
+                  // reached after V8 optimized run() it would deoptimize it)
                   const left = it.left, cur = it.cur, step = it.step;
-                  if (typeof left === "number" && typeof cur === "number" && typeof step === "number") {
-                    if (left <= 0) {
-                      fast[--sp] = undefined as unknown as PyObject;
-                      pc = arg;
-                      continue;
-                    }
+                  if (typeof left === "number" && typeof cur === "number" && typeof step === "number" && left > 0) {
                     const n = cur + step;
                     if (n <= MAX_SAFE && n >= -MAX_SAFE) {
                       it.left = left - 1;
@@ -609,40 +605,34 @@ export class VM implements ThreadRunner {
                 if (ticks >= limit || t.asyncExc !== null) break;
                 pc = arg;
                 continue;
-              case Op.POP_JUMP_FORWARD_IF_FALSE: { // (x -- )  not a bool: slowOp
+              case Op.POP_JUMP_FORWARD_IF_FALSE:
+              case Op.POP_JUMP_FORWARD_IF_TRUE:
+              case Op.POP_JUMP_BACKWARD_IF_FALSE:
+              case Op.POP_JUMP_BACKWARD_IF_TRUE: { // (x -- )  x a bool, int or None; else slowOp
                 const v = fast[sp - 1];
-                if (v !== true && v !== false) break;
-                fast[--sp] = undefined as unknown as PyObject;
-                if (!v) pc = arg;
-                continue;
-              }
-              case Op.POP_JUMP_FORWARD_IF_TRUE: {
-                const v = fast[sp - 1];
-                if (v !== true && v !== false) break;
-                fast[--sp] = undefined as unknown as PyObject;
-                if (v) pc = arg;
-                continue;
-              }
-              case Op.POP_JUMP_BACKWARD_IF_FALSE: { // a jump taken is a switch point
-                const v = fast[sp - 1];
-                if (v === true) {
-                  fast[--sp] = undefined as unknown as PyObject;
-                  continue;
+                let c: boolean;
+                if (v === true || v === false) c = v;
+                else if (typeof v === "number") c = v !== 0;
+                else if (v === None) c = false;
+                else break;
+                if (c === (op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
+                  // a backward jump taken is a switch point
+                  if ((op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE) && (ticks >= limit || t.asyncExc !== null)) break;
+                  pc = arg;
                 }
-                if (v !== false || ticks >= limit || t.asyncExc !== null) break;
                 fast[--sp] = undefined as unknown as PyObject;
-                pc = arg;
                 continue;
               }
-              case Op.POP_JUMP_BACKWARD_IF_TRUE: {
+              case Op.JUMP_IF_FALSE_OR_POP:
+              case Op.JUMP_IF_TRUE_OR_POP: { // (x -- x) and jump, or (x -- )
                 const v = fast[sp - 1];
-                if (v === false) {
-                  fast[--sp] = undefined as unknown as PyObject;
-                  continue;
-                }
-                if (v !== true || ticks >= limit || t.asyncExc !== null) break;
-                fast[--sp] = undefined as unknown as PyObject;
-                pc = arg;
+                let c: boolean;
+                if (v === true || v === false) c = v;
+                else if (typeof v === "number") c = v !== 0;
+                else if (v === None) c = false;
+                else break;
+                if (c === (op === Op.JUMP_IF_TRUE_OR_POP)) pc = arg;
+                else fast[--sp] = undefined as unknown as PyObject;
                 continue;
               }
               case Op.POP_JUMP_FORWARD_IF_NONE:
