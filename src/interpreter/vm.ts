@@ -386,7 +386,11 @@ export class VM implements ThreadRunner {
                 } else if (typeof a === "string" && typeof b === "string" && (arg === NB.ADD || arg === NB.INPLACE_ADD)) {
                   r = a + b;
                 }
-                if (r === undefined) break;
+                if (r === undefined) {
+                  // ints past 2**53 and the other builtin cases: a call, still no trip through slowOp
+                  r = binaryOpFast(a, b, arg);
+                  if (r === undefined) break;
+                }
                 fast[--sp] = undefined as unknown as PyObject;
                 fast[sp - 1] = r;
                 continue;
