@@ -159,6 +159,8 @@ export class VM implements ThreadRunner {
       }
     }
 
+    // set while slowOp runs: an error it throws has f's pc and sp as they must be
+    let synced = false;
     for (;;) {
       try {
         // ---- drive native frames until a Python frame is on top, or the thread finishes or parks ----
@@ -196,247 +198,219 @@ export class VM implements ThreadRunner {
           const arg = instrs[(pc << 1) + 1];
           pc++;
           ticks++;
-          if (preemptAny && ticks >= limit) {
-            pc--;
-            ticks--;
-            f.sp = sp;
-            f.pc = pc;
-            t.ticks = ticks;
-            return StepResult.Yield;
-          }
-          switch (op as Op) {
-            case Op.NOP:
-            case Op.PRECALL:
-              break;
-            case Op.RESUME: // ( -- )  switch point
-              if (ticks >= limit || t.asyncExc !== null) {
-                if (t.asyncExc !== null) {
-                  const e = t.asyncExc;
-                  t.asyncExc = null;
-                  throw e;
-                }
-                f.sp = sp;
-                f.pc = pc;
-                t.ticks = ticks;
-                return StepResult.Yield;
+          preempt: {
+            if (preemptAny && ticks >= limit) {
+              pc--;
+              ticks--;
+              break preempt;
+            }
+            // Each case ends its fast path with `continue`. A `break` (the slow half of a hot opcode, a switch
+            // point that is due, an opcode without an inline case) leaves the stack as the opcode found it and
+            // goes on to slowOp below: one call site for all of them, so a path first taken after V8 optimized
+            // run() deoptimizes the small slowOp, not run(). `break preempt` yields to the scheduler.
+            switch (op as Op) {
+              case Op.NOP:
+              case Op.PRECALL:
+                continue;
+              case Op.RESUME: // ( -- )  switch point
+                if (ticks >= limit || t.asyncExc !== null) break;
+                continue;
+              case Op.POP_TOP: // (x -- )  arg 1: may have to close a generator (slowOp)
+                if (arg !== 0) break;
+                fast[--sp] = undefined as unknown as PyObject;
+                continue;
+              case Op.PUSH_NULL: // ( -- NULL)
+                fast[sp++] = null as unknown as PyObject;
+                continue;
+              case Op.COPY: // (x … -- x … x)
+                fast[sp] = fast[sp - arg];
+                sp++;
+                continue;
+              case Op.SWAP: { // swaps TOS with the arg-th item
+                const tmp = fast[sp - 1];
+                fast[sp - 1] = fast[sp - arg];
+                fast[sp - arg] = tmp;
+                continue;
               }
-              break;
-            case Op.POP_TOP: { // (x -- )
-              const x = fast[--sp];
-              fast[sp] = undefined as unknown as PyObject;
-              // arg 1: a for loop leaving early drops the generator it made; close it as refcounting would
-              if (arg !== 0 && x instanceof PyGenerator && x.type === generatorType && x.frame !== null && !x.running) {
-                f.sp = sp;
-                f.pc = pc;
-                f = this.pushNative(vt, f, finalizeGen(x), NK.DISCARD, 0);
-                mode = Mode.NATIVE;
-                break dispatch;
-              }
-              break;
-            }
-            case Op.PUSH_NULL: // ( -- NULL)
-              fast[sp++] = null as unknown as PyObject;
-              break;
-            case Op.COPY: // (x … -- x … x)
-              fast[sp] = fast[sp - arg];
-              sp++;
-              break;
-            case Op.SWAP: { // swaps TOS with the arg-th item
-              const tmp = fast[sp - 1];
-              fast[sp - 1] = fast[sp - arg];
-              fast[sp - arg] = tmp;
-              break;
-            }
-            case Op.LOAD_CONST: // ( -- const)
-              fast[sp++] = consts[arg] as PyObject;
-              break;
-            case Op.LOAD_FAST: { // ( -- value)
-              const v = fast[arg];
-              if (v === undefined) throw V.unboundLocal(code, arg);
-              fast[sp++] = v;
-              break;
-            }
-            case Op.STORE_FAST: // (x -- )
-              fast[arg] = fast[--sp];
-              break;
-            case Op.LOAD_GLOBAL: { // ( -- [NULL] value)
-              const name = names[arg >> 1];
-              let v = globals.get(name);
-              if (v === undefined) {
-                v = f.builtins.get(name);
-                if (v === undefined) throw V.nameNotDefined(name, globals, f.builtins);
-              }
-              if (arg & 1) fast[sp++] = null as unknown as PyObject;
-              fast[sp++] = v;
-              break;
-            }
-            case Op.STORE_GLOBAL:
-              globals.set(names[arg], fast[--sp]);
-              break;
-            case Op.LOAD_NAME: { // ( -- value)
-              const name = names[arg];
-              let v = f.locals!.get(name);
-              if (v === undefined) {
-                v = globals.get(name);
-                if (v === undefined) {
-                  v = f.builtins.get(name);
-                  if (v === undefined) throw V.nameNotDefined(name, f.locals === globals ? globals : null, f.builtins);
-                }
-              }
-              fast[sp++] = v;
-              break;
-            }
-            case Op.STORE_NAME:
-              f.locals!.set(names[arg], fast[--sp]);
-              break;
-            case Op.MAKE_CELL: {
-              const v = fast[arg];
-              fast[arg] = new PyCell(v);
-              break;
-            }
-            case Op.COPY_FREE_VARS: {
-              // frames of class bodies run by __build_class__ get their cells when made (func is null)
-              if (f.func !== null) {
-                const cl = f.func.closure!;
-                const base = code.nlocalsplus - arg;
-                for (let i = 0; i < arg; i++) fast[base + i] = cl[i];
-              }
-              break;
-            }
-            case Op.LOAD_CLOSURE:
-              fast[sp++] = fast[arg];
-              break;
-            case Op.LOAD_DEREF: { // ( -- cell.value)
-              const v = (fast[arg] as PyCell).value;
-              if (v === undefined) throw V.unboundDeref(code, arg);
-              fast[sp++] = v;
-              break;
-            }
-            case Op.STORE_DEREF:
-              (fast[arg] as PyCell).value = fast[--sp];
-              break;
-            // ---- arithmetic ----
-            case Op.BINARY_OP: { // (a, b -- a op b)
-              const b = fast[sp - 1], a = fast[sp - 2];
-              let r: PyObject | undefined;
-              if (typeof a === "number" && typeof b === "number") {
-                switch (arg) {
-                  case NB.ADD: case NB.INPLACE_ADD:
-                    r = a + b;
-                    if (r > MAX_SAFE || r < -MAX_SAFE) r = undefined;
-                    break;
-                  case NB.SUBTRACT: case NB.INPLACE_SUBTRACT:
-                    r = a - b;
-                    if (r > MAX_SAFE || r < -MAX_SAFE) r = undefined;
-                    break;
-                  case NB.MULTIPLY: case NB.INPLACE_MULTIPLY:
-                    r = a * b;
-                    if (r > MAX_SAFE || r < -MAX_SAFE) r = undefined;
-                    else if (r === 0) r = 0;
-                    break;
-                  case NB.REMAINDER: case NB.INPLACE_REMAINDER:
-                    if (b > 0 && a >= 0) r = a % b;
-                    break;
-                  case NB.FLOOR_DIVIDE: case NB.INPLACE_FLOOR_DIVIDE:
-                    if (b > 0 && a >= 0) r = Math.floor(a / b);
-                    break;
-                  case NB.TRUE_DIVIDE: case NB.INPLACE_TRUE_DIVIDE:
-                    if (b !== 0 && a <= MAX_SAFE && a >= -MAX_SAFE) r = new PyFloat(a / b);
-                    break;
-                  case NB.AND: case NB.INPLACE_AND:
-                    if (a >= 0 && b >= 0 && a <= 0x7fffffff && b <= 0x7fffffff) r = a & b;
-                    break;
-                  case NB.OR: case NB.INPLACE_OR:
-                    if (a >= 0 && b >= 0 && a <= 0x7fffffff && b <= 0x7fffffff) r = a | b;
-                    break;
-                  case NB.XOR: case NB.INPLACE_XOR:
-                    if (a >= 0 && b >= 0 && a <= 0x7fffffff && b <= 0x7fffffff) r = a ^ b;
-                    break;
-                }
-              } else if (a instanceof PyFloat && b instanceof PyFloat) {
-                switch (arg) {
-                  case NB.ADD: case NB.INPLACE_ADD: r = new PyFloat(a.value + b.value); break;
-                  case NB.SUBTRACT: case NB.INPLACE_SUBTRACT: r = new PyFloat(a.value - b.value); break;
-                  case NB.MULTIPLY: case NB.INPLACE_MULTIPLY: r = new PyFloat(a.value * b.value); break;
-                  case NB.TRUE_DIVIDE: case NB.INPLACE_TRUE_DIVIDE:
-                    if (b.value !== 0) r = new PyFloat(a.value / b.value);
-                    break;
-                  case NB.POWER: case NB.INPLACE_POWER: { // null: a complex result, left to the generic path
-                    const pw = floatPow(a.value, b.value);
-                    if (pw !== null) r = new PyFloat(pw);
-                    break;
+              case Op.LOAD_CONST: // ( -- const)
+                fast[sp++] = consts[arg] as PyObject;
+                if (!preemptAny && instrs[pc << 1] === Op.LOAD_FAST) { // fused, as LOAD_FAST's pairs below
+                  const w = fast[instrs[(pc << 1) + 1]];
+                  if (w !== undefined) {
+                    fast[sp++] = w;
+                    pc++;
+                    ticks++;
                   }
                 }
-                if (r !== undefined && (a.type !== b.type || a.type !== (r as PyFloat).type)) r = undefined;
-              } else if ((typeof a === "number" && b instanceof PyFloat) || (a instanceof PyFloat && typeof b === "number")) {
-                // int with float (an int here is exact in a double): + - * only
-                const x = typeof a === "number" ? a : (a as PyFloat).value, y = typeof b === "number" ? b : (b as PyFloat).value;
-                if (typeOf(a) === floatType || typeOf(b) === floatType) {
-                  if (arg === NB.ADD || arg === NB.INPLACE_ADD) r = new PyFloat(x + y);
-                  else if (arg === NB.SUBTRACT || arg === NB.INPLACE_SUBTRACT) r = new PyFloat(x - y);
-                  else if (arg === NB.MULTIPLY || arg === NB.INPLACE_MULTIPLY) r = new PyFloat(x * y);
+                continue;
+              case Op.LOAD_FAST: { // ( -- value)
+                const v = fast[arg];
+                if (v === undefined) break;
+                fast[sp++] = v;
+                if (!preemptAny) {
+                  // fused with a following LOAD_FAST or LOAD_CONST (CPython 3.11's superinstructions): one
+                  // dispatch for two instructions, still two ticks; neither is a switch point
+                  const n = pc << 1;
+                  const nop = instrs[n];
+                  if (nop === Op.LOAD_CONST) {
+                    fast[sp++] = consts[instrs[n + 1]] as PyObject;
+                    pc++;
+                    ticks++;
+                  } else if (nop === Op.LOAD_FAST) {
+                    const w = fast[instrs[n + 1]];
+                    if (w !== undefined) {
+                      fast[sp++] = w;
+                      pc++;
+                      ticks++;
+                    }
+                  }
                 }
-              } else if (typeof a === "string" && typeof b === "string" && (arg === NB.ADD || arg === NB.INPLACE_ADD)) {
-                r = a + b;
+                continue;
               }
-              if (r === undefined) {
-                r = binaryOpFast(a, b, arg);
+              case Op.STORE_FAST: // (x -- )
+                fast[arg] = fast[--sp];
+                fast[sp] = undefined as unknown as PyObject;
+                if (!preemptAny) { // fused with a following STORE_FAST or LOAD_FAST, as LOAD_FAST's pairs below
+                  const n = pc << 1;
+                  const nop = instrs[n];
+                  if (nop === Op.STORE_FAST) {
+                    fast[instrs[n + 1]] = fast[--sp];
+                    fast[sp] = undefined as unknown as PyObject;
+                    pc++;
+                    ticks++;
+                  } else if (nop === Op.LOAD_FAST) {
+                    const w = fast[instrs[n + 1]];
+                    if (w !== undefined) {
+                      fast[sp++] = w;
+                      pc++;
+                      ticks++;
+                    }
+                  }
+                }
+                continue;
+              case Op.LOAD_GLOBAL: { // ( -- [NULL] value)
+                const name = names[arg >> 1];
+                let v = globals.get(name);
+                if (v === undefined) {
+                  v = f.builtins.get(name);
+                  if (v === undefined) break;
+                }
+                if (arg & 1) fast[sp++] = null as unknown as PyObject;
+                fast[sp++] = v;
+                continue;
+              }
+              case Op.STORE_GLOBAL:
+                globals.set(names[arg], fast[--sp]);
+                continue;
+              case Op.LOAD_NAME: { // ( -- value)
+                const name = names[arg];
+                let v = f.locals!.get(name);
+                if (v === undefined) {
+                  v = globals.get(name);
+                  if (v === undefined) {
+                    v = f.builtins.get(name);
+                    if (v === undefined) break;
+                  }
+                }
+                fast[sp++] = v;
+                continue;
+              }
+              case Op.STORE_NAME:
+                f.locals!.set(names[arg], fast[--sp]);
+                continue;
+              case Op.LOAD_CLOSURE:
+                fast[sp++] = fast[arg];
+                continue;
+              case Op.LOAD_DEREF: { // ( -- cell.value)
+                const v = (fast[arg] as PyCell).value;
+                if (v === undefined) break;
+                fast[sp++] = v;
+                continue;
+              }
+              case Op.STORE_DEREF:
+                (fast[arg] as PyCell).value = fast[--sp];
+                continue;
+              // ---- arithmetic ----
+              case Op.BINARY_OP: { // (a, b -- a op b)
+                const b = fast[sp - 1], a = fast[sp - 2];
+                let r: PyObject | undefined;
+                if (typeof a === "number" && typeof b === "number") {
+                  switch (arg) {
+                    case NB.ADD: case NB.INPLACE_ADD:
+                      r = a + b;
+                      if (r > MAX_SAFE || r < -MAX_SAFE) r = undefined;
+                      break;
+                    case NB.SUBTRACT: case NB.INPLACE_SUBTRACT:
+                      r = a - b;
+                      if (r > MAX_SAFE || r < -MAX_SAFE) r = undefined;
+                      break;
+                    case NB.MULTIPLY: case NB.INPLACE_MULTIPLY:
+                      r = a * b;
+                      if (r > MAX_SAFE || r < -MAX_SAFE) r = undefined;
+                      else if (r === 0) r = 0;
+                      break;
+                    case NB.REMAINDER: case NB.INPLACE_REMAINDER:
+                      if (b > 0 && a >= 0) r = a % b;
+                      break;
+                    case NB.FLOOR_DIVIDE: case NB.INPLACE_FLOOR_DIVIDE:
+                      if (b > 0 && a >= 0) r = Math.floor(a / b);
+                      break;
+                    case NB.TRUE_DIVIDE: case NB.INPLACE_TRUE_DIVIDE:
+                      if (b !== 0 && a <= MAX_SAFE && a >= -MAX_SAFE) r = new PyFloat(a / b);
+                      break;
+                    case NB.AND: case NB.INPLACE_AND:
+                      if (a >= 0 && b >= 0 && a <= 0x7fffffff && b <= 0x7fffffff) r = a & b;
+                      break;
+                    case NB.OR: case NB.INPLACE_OR:
+                      if (a >= 0 && b >= 0 && a <= 0x7fffffff && b <= 0x7fffffff) r = a | b;
+                      break;
+                    case NB.XOR: case NB.INPLACE_XOR:
+                      if (a >= 0 && b >= 0 && a <= 0x7fffffff && b <= 0x7fffffff) r = a ^ b;
+                      break;
+                  }
+                } else if (a instanceof PyFloat && b instanceof PyFloat) {
+                  switch (arg) {
+                    case NB.ADD: case NB.INPLACE_ADD: r = new PyFloat(a.value + b.value); break;
+                    case NB.SUBTRACT: case NB.INPLACE_SUBTRACT: r = new PyFloat(a.value - b.value); break;
+                    case NB.MULTIPLY: case NB.INPLACE_MULTIPLY: r = new PyFloat(a.value * b.value); break;
+                    case NB.TRUE_DIVIDE: case NB.INPLACE_TRUE_DIVIDE:
+                      if (b.value !== 0) r = new PyFloat(a.value / b.value);
+                      break;
+                    case NB.POWER: case NB.INPLACE_POWER: { // null: a complex result, left to the generic path
+                      const pw = floatPow(a.value, b.value);
+                      if (pw !== null) r = new PyFloat(pw);
+                      break;
+                    }
+                  }
+                  if (r !== undefined && (a.type !== b.type || a.type !== (r as PyFloat).type)) r = undefined;
+                } else if (typeof a === "string" && typeof b === "string" && (arg === NB.ADD || arg === NB.INPLACE_ADD)) {
+                  r = a + b;
+                }
                 if (r === undefined) {
-                  sp -= 2;
-                  f.sp = sp;
-                  f.pc = pc;
-                  f = this.pushNative(vt, f, binaryOpGen(a, b, arg), NK.PUSH, 0);
-                  mode = Mode.NATIVE;
-                  break dispatch;
+                  // ints past 2**53 and the other builtin cases: a call, still no trip through slowOp
+                  r = binaryOpFast(a, b, arg);
+                  if (r === undefined) break;
                 }
-              }
-              fast[--sp] = undefined as unknown as PyObject;
-              fast[sp - 1] = r;
-              break;
-            }
-            case Op.UNARY_NEGATIVE:
-            case Op.UNARY_POSITIVE:
-            case Op.UNARY_INVERT: { // (x -- op x)
-              const a = fast[sp - 1];
-              const uop = op === Op.UNARY_NEGATIVE ? 0 : op === Op.UNARY_POSITIVE ? 1 : 2;
-              if (typeof a === "number" && uop === 0) {
-                fast[sp - 1] = a === 0 ? 0 : -a;
-                break;
-              }
-              const r = unaryOpFast(a, uop);
-              if (r !== undefined) {
+                fast[--sp] = undefined as unknown as PyObject;
                 fast[sp - 1] = r;
-                break;
+                continue;
               }
-              sp--;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, unaryOpGen(a, uop), NK.PUSH, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.UNARY_NOT: { // (x -- not x)
-              const a = fast[sp - 1];
-              if (a === true || a === false) {
+              case Op.UNARY_NEGATIVE: { // (x -- -x)
+                const a = fast[sp - 1];
+                if (typeof a !== "number") break;
+                fast[sp - 1] = a === 0 ? 0 : -a;
+                continue;
+              }
+              case Op.UNARY_NOT: { // (x -- not x)
+                const a = fast[sp - 1];
+                if (a !== true && a !== false) break;
                 fast[sp - 1] = !a;
-                break;
+                continue;
               }
-              const tr = truthy(a);
-              if (tr !== undefined) {
-                fast[sp - 1] = !tr;
-                break;
-              }
-              sp--;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, truthGen(a), NK.NOT, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.COMPARE_OP: { // (a, b -- a cmp b)
-              const b = fast[sp - 1], a = fast[sp - 2];
-              let r: boolean | undefined;
-              if (typeof a === "number" && typeof b === "number") {
+              case Op.COMPARE_OP: { // (a, b -- a cmp b)
+                const b = fast[sp - 1], a = fast[sp - 2];
+                if (typeof a !== "number" || typeof b !== "number") break;
+                let r: boolean;
                 switch (arg) {
                   case 0: r = a < b; break;
                   case 1: r = a <= b; break;
@@ -445,143 +419,79 @@ export class VM implements ThreadRunner {
                   case 4: r = a > b; break;
                   default: r = a >= b; break;
                 }
-              } else {
-                r = compareFast(a, b, arg);
-              }
-              if (r !== undefined) {
+                const nop = instrs[pc << 1];
+                if (!preemptAny && (nop === Op.POP_JUMP_FORWARD_IF_FALSE || nop === Op.POP_JUMP_FORWARD_IF_TRUE)) {
+                  // fused with the conditional jump after it: no bool pushed, still two ticks (a forward jump
+                  // is no switch point)
+                  ticks++;
+                  sp -= 2;
+                  fast[sp] = fast[sp + 1] = undefined as unknown as PyObject;
+                  pc = r === (nop === Op.POP_JUMP_FORWARD_IF_TRUE) ? instrs[(pc << 1) + 1] : pc + 1;
+                  continue;
+                }
                 fast[--sp] = undefined as unknown as PyObject;
                 fast[sp - 1] = r;
-                break;
+                continue;
               }
-              sp -= 2;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, richCompareGen(a, b, arg), NK.PUSH, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.IS_OP: { // (a, b -- a is b)
-              const b = fast[--sp], a = fast[sp - 1];
-              const same = a === b;
-              fast[sp] = undefined as unknown as PyObject;
-              fast[sp - 1] = arg ? !same : same;
-              break;
-            }
-            case Op.CONTAINS_OP: { // (a, b -- a in b)
-              const b = fast[sp - 1], a = fast[sp - 2];
-              const r = containsFast(b, a);
-              if (r !== undefined) {
+              case Op.IS_OP: { // (a, b -- a is b)
+                const b = fast[--sp], a = fast[sp - 1];
+                const same = a === b;
+                fast[sp] = undefined as unknown as PyObject;
+                fast[sp - 1] = arg ? !same : same;
+                continue;
+              }
+              // ---- subscripts ----
+              case Op.BINARY_SUBSCR: { // (container, key -- container[key])
+                const k = fast[sp - 1], o = fast[sp - 2];
+                let r: PyObject | undefined;
+                if (o instanceof PyList && typeof k === "number" && o.type === V.listType) {
+                  const items = o.items;
+                  const i = k < 0 ? k + items.length : k;
+                  if (i >= 0 && i < items.length) r = items[i];
+                } else if (o instanceof PyDict && o.type === dictType) {
+                  const n = normKey(k);
+                  if (n !== NEEDS_PY) r = o.map.get(n);
+                }
+                if (r === undefined) break;
                 fast[--sp] = undefined as unknown as PyObject;
-                fast[sp - 1] = arg ? !r : r;
+                fast[sp - 1] = r;
+                continue;
+              }
+              case Op.STORE_SUBSCR: { // (value, container, key -- )
+                const k = fast[sp - 1], o = fast[sp - 2];
+                if (o instanceof PyList && typeof k === "number" && o.type === V.listType) {
+                  const items = o.items;
+                  const i = k < 0 ? k + items.length : k;
+                  if (i >= 0 && i < items.length) {
+                    items[i] = fast[sp - 3];
+                    sp -= 3;
+                    fast[sp] = fast[sp + 1] = fast[sp + 2] = undefined as unknown as PyObject;
+                    continue;
+                  }
+                }
                 break;
               }
-              sp -= 2;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, containsGen(b, a), arg ? NK.NOTBOOL : NK.BOOL, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-
-            // ---- subscripts ----
-            case Op.BINARY_SUBSCR: { // (container, key -- container[key])
-              const k = fast[sp - 1], o = fast[sp - 2];
-              let r: PyObject | undefined;
-              if (o instanceof PyList && typeof k === "number" && o.type === V.listType) {
-                const items = o.items;
-                const i = k < 0 ? k + items.length : k;
-                if (i >= 0 && i < items.length) r = items[i];
-              } else if (o instanceof PyDict && o.type === dictType) {
-                const n = normKey(k);
-                if (n !== NEEDS_PY) {
-                  r = o.map.get(n);
-                  if (r === undefined) r = getItemFast(o, k);
-                }
-              }
-              if (r === undefined) r = getItemFast(o, k);
-              if (r === undefined) {
-                sp -= 2;
-                f.sp = sp;
-                f.pc = pc;
-                f = this.pushNative(vt, f, getItemGen(o, k), NK.PUSH, 0);
-                mode = Mode.NATIVE;
-                break dispatch;
-              }
-              fast[--sp] = undefined as unknown as PyObject;
-              fast[sp - 1] = r;
-              break;
-            }
-            case Op.STORE_SUBSCR: { // (value, container, key -- )
-              const k = fast[sp - 1], o = fast[sp - 2], v = fast[sp - 3];
-              sp -= 3;
-              if (o instanceof PyList && typeof k === "number" && o.type === V.listType) {
-                const items = o.items;
-                const i = k < 0 ? k + items.length : k;
-                if (i >= 0 && i < items.length) {
-                  items[i] = v;
-                  break;
-                }
-              }
-              if (setItemFast(o, k, v)) break;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, setItemGen(o, k, v) as unknown as NativeGen, NK.DISCARD, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            // ---- attributes ----
-            case Op.LOAD_ATTR: { // (obj -- obj.name)
-              const o = fast[sp - 1];
-              const name = names[arg];
-              let r: PyObject | undefined;
-              if (o instanceof PyInstance && !(o.type.flags & TypeFlag.UserGetattr)) {
+              // ---- attributes ----
+              case Op.LOAD_ATTR: { // (obj -- obj.name)  properties and the rest: slowOp
+                const o = fast[sp - 1];
+                if (!(o instanceof PyInstance) || o.type.flags & TypeFlag.UserGetattr) break;
+                const name = names[arg];
                 const d = o.type.lookup(name);
+                let r: PyObject | undefined;
                 if (d === undefined) {
                   if (o.dict !== null) r = o.dict.get(name);
                 } else if (d instanceof PyMemberDescr) {
                   if (o.slotValues !== null) r = o.slotValues.get(d.name);
-                } else if (d instanceof PyProperty && d.type === propertyType && d.fget instanceof PyFunction) {
-                  // a property with a Python getter: call it in a frame whose result replaces obj
-                  sp--;
-                  fast[sp] = undefined as unknown as PyObject;
-                  f.sp = sp;
-                  f.pc = pc;
-                  const nf = this.pushCallKw(vt, f, d.fget, [o], null, null, false);
-                  if (nf === null) {
-                    fast[sp++] = this.lastGen!;
-                    this.lastGen = null;
-                    break;
-                  }
-                  f = nf;
-                  break dispatch;
                 }
+                if (r === undefined) break;
+                fast[sp - 1] = r;
+                continue;
               }
-              if (r === undefined) r = getAttr(o, name);
-              if (r === undefined) {
-                sp--;
-                f.sp = sp;
-                f.pc = pc;
-                f = this.pushNative(vt, f, getAttrGen(o, name), NK.PUSH, 0);
-                mode = Mode.NATIVE;
-                break dispatch;
-              }
-              fast[sp - 1] = r;
-              break;
-            }
-            case Op.LOAD_METHOD: { // (obj -- meth, obj) or (obj -- NULL, attr)
-              const o = fast[sp - 1];
-              const name = names[arg];
-              if (o instanceof PySuper && o.type === superType && o.objType !== null && o.obj !== o.objType) {
-                // super().name(...): a Python function found after __class__ on the MRO is called unbound
-                const v = superLookup(o, name);
-                if (v instanceof PyFunction) {
-                  fast[sp - 1] = v;
-                  fast[sp++] = o.obj;
-                  break;
-                }
-              }
-              const m = getMethod(o, name);
-              if (m !== undefined) {
+              case Op.LOAD_METHOD: { // (obj -- meth, obj) or (obj -- NULL, attr)  super(): slowOp
+                const o = fast[sp - 1];
+                if (o instanceof PySuper) break;
+                const m = getMethod(o, names[arg]);
+                if (m === undefined) break;
                 if (methodNeedsSelf) {
                   fast[sp - 1] = m;
                   fast[sp++] = o;
@@ -589,455 +499,264 @@ export class VM implements ThreadRunner {
                   fast[sp - 1] = null as unknown as PyObject;
                   fast[sp++] = m;
                 }
-                break;
+                continue;
               }
-              fast[sp - 1] = null as unknown as PyObject;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, getAttrGen(o, name), NK.PUSH, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.STORE_ATTR: { // (value, obj -- )
-              const o = fast[sp - 1], v = fast[sp - 2];
-              sp -= 2;
-              const name = names[arg];
-              if (o instanceof PyInstance && !(o.type.flags & TypeFlag.UserSetattr)) {
+              case Op.STORE_ATTR: { // (value, obj -- )
+                const o = fast[sp - 1];
+                if (!(o instanceof PyInstance) || o.type.flags & TypeFlag.UserSetattr) break;
+                const name = names[arg];
                 const d = o.type.lookup(name);
                 if (d === undefined) {
-                  if (o.dict !== null) {
-                    o.dict.set(name, v);
-                    break;
-                  }
+                  if (o.dict === null) break;
+                  o.dict.set(name, fast[sp - 2]);
                 } else if (d instanceof PyMemberDescr && o.slotValues !== null) {
-                  o.slotValues.set(d.name, v);
-                  break;
-                }
+                  o.slotValues.set(d.name, fast[sp - 2]);
+                } else break;
+                sp -= 2;
+                fast[sp] = fast[sp + 1] = undefined as unknown as PyObject;
+                continue;
               }
-              if (setAttr(o, name, v)) break;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, setAttrGen(o, name, v) as unknown as NativeGen, NK.DISCARD, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            // ---- building ----
-            case Op.BUILD_TUPLE: { // (items -- tuple)
-              if (arg === 0) {
-                fast[sp++] = emptyTuple;
+              // ---- building ----
+              case Op.BUILD_TUPLE: { // (items -- tuple)
+                if (arg === 0) {
+                  fast[sp++] = emptyTuple;
+                  continue;
+                }
+                const items = fast.slice(sp - arg, sp);
+                sp -= arg;
+                fast[sp++] = new PyTuple(items);
+                continue;
+              }
+              case Op.BUILD_LIST: {
+                const items = arg === 0 ? [] : fast.slice(sp - arg, sp);
+                sp -= arg;
+                fast[sp++] = new PyList(items);
+                continue;
+              }
+              case Op.LIST_APPEND: { // (list, …, x -- list, …)
+                const v = fast[--sp];
+                fast[sp] = undefined as unknown as PyObject;
+                (fast[sp - arg] as PyList).items.push(v);
+                continue;
+              }
+              case Op.SET_ADD: {
+                if (!V.setAddOneFast(fast[sp - 1 - arg] as PySet, fast[sp - 1])) break;
+                fast[--sp] = undefined as unknown as PyObject;
+                continue;
+              }
+              case Op.MAP_ADD: { // (dict, …, k, v -- dict, …)
+                const d = fast[sp - 2 - arg] as PyDict;
+                const k = fast[sp - 2];
+                const n = normKey(k);
+                if (n === NEEDS_PY || d.buckets !== null) break;
+                d.setNorm(n, k, fast[sp - 1]);
+                sp -= 2;
+                fast[sp] = fast[sp + 1] = undefined as unknown as PyObject;
+                continue;
+              }
+              case Op.UNPACK_SEQUENCE: { // (seq -- items reversed)
+                const s = fast[sp - 1];
+                if ((s instanceof PyTuple || s instanceof PyList) && !(s.type.flags & TypeFlag.Heap) && s.items.length === arg) {
+                  const items = s.items;
+                  sp--;
+                  for (let i = arg - 1; i >= 0; i--) fast[sp++] = items[i];
+                  continue;
+                }
                 break;
               }
-              const items = fast.slice(sp - arg, sp);
-              sp -= arg;
-              fast[sp++] = new PyTuple(items);
-              break;
-            }
-            case Op.BUILD_LIST: {
-              const items = arg === 0 ? [] : fast.slice(sp - arg, sp);
-              sp -= arg;
-              fast[sp++] = new PyList(items);
-              break;
-            }
-            case Op.BUILD_STRING: { // (strs -- str)
-              let s = "";
-              for (let i = sp - arg; i < sp; i++) s += fast[i] as string;
-              sp -= arg;
-              fast[sp++] = s;
-              break;
-            }
-            case Op.LIST_APPEND: { // (list, …, x -- list, …)
-              const v = fast[--sp];
-              (fast[sp - arg] as PyList).items.push(v);
-              break;
-            }
-            case Op.SET_ADD: {
-              const v = fast[--sp];
-              const s = fast[sp - arg] as PySet;
-              if (!V.setAddOneFast(s, v)) {
-                f.sp = sp;
-                f.pc = pc;
-                f = this.pushNative(vt, f, V.setAddAllGen(s, [v]), NK.DISCARD, 0);
-                mode = Mode.NATIVE;
-                break dispatch;
-              }
-              break;
-            }
-            case Op.MAP_ADD: {
-              const v = fast[--sp], k = fast[--sp];
-              const d = fast[sp - arg] as PyDict;
-              const n = normKey(k);
-              if (n !== NEEDS_PY && d.buckets === null) {
-                d.setNorm(n, k, v);
-                break;
-              }
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, d.setGen(k, v) as unknown as NativeGen, NK.DISCARD, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.LIST_TO_TUPLE:
-              fast[sp - 1] = newTuple((fast[sp - 1] as PyList).items);
-              break;
-            case Op.FORMAT_VALUE: { // (value[, spec] -- str)
-              const spec = arg & 4 ? fast[--sp] : "";
-              const v = fast[--sp];
-              const conv = arg & 3;
-              if (conv === 0 && spec === "" && (typeof v === "string" || typeof v === "number")) {
-                fast[sp++] = typeof v === "string" ? v : String(v);
-                break;
-              }
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, V.formatValueGen(v, conv, spec, builtins), NK.PUSH, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.UNPACK_SEQUENCE: { // (seq -- items reversed)
-              const s = fast[sp - 1];
-              if ((s instanceof PyTuple || s instanceof PyList) && !(s.type.flags & TypeFlag.Heap) && s.items.length === arg) {
-                const items = s.items;
-                sp--;
-                for (let i = arg - 1; i >= 0; i--) fast[sp++] = items[i];
-                break;
-              }
-              sp--;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, unpackGen(s, arg) as unknown as NativeGen, NK.UNPACK, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            // ---- iteration ----
-            case Op.GET_ITER: { // (iterable -- iterator)
-              const o = fast[sp - 1];
-              const it = getIterFast(o);
-              if (it !== undefined) {
-                fast[sp - 1] = it;
-                break;
-              }
-              sp--;
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, getIterGen(o) as unknown as NativeGen, NK.PUSH, 0);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-            case Op.FOR_ITER: { // (iter -- iter, next) or (iter -- ) and jump
-              const it = fast[sp - 1];
-              if (it instanceof PyRangeIter) {
-                // range over small ints: step in place, no call
-                const left = it.left, cur = it.cur, step = it.step;
-                if (typeof left === "number" && typeof cur === "number" && typeof step === "number") {
-                  if (left <= 0) {
-                    fast[--sp] = undefined as unknown as PyObject;
-                    pc = arg;
-                    break;
-                  }
-                  const n = cur + step;
-                  if (n <= MAX_SAFE && n >= -MAX_SAFE) {
-                    it.left = left - 1;
-                    it.cur = n;
-                    fast[sp++] = cur;
-                    break;
-                  }
-                }
-              } else if (it instanceof PyListLiveIter) {
-                const l = it.list;
-                if (l !== null && it.i < l.items.length) {
-                  fast[sp++] = l.items[it.i++];
-                  break;
-                }
-              }
-              if (it instanceof PyIterator) {
-                const v = it.next();
-                if (v === undefined) {
-                  fast[--sp] = undefined as unknown as PyObject;
-                  pc = arg;
-                  break;
-                }
-                if (v !== ITER_SLOW) {
-                  fast[sp++] = v;
-                  break;
-                }
-              } else if (it instanceof PyGenerator) {
-                if (it.type === generatorType) {
-                  f.sp = sp;
-                  f.pc = pc;
-                  const nf = this.resumeGenerator(vt, f, it, None, null, Resume.ITER, arg);
-                  if (nf === null) {
-                    // finished generator: exhausted
-                    if (this.pendingExc !== null) {
-                      const e = this.pendingExc;
-                      this.pendingExc = null;
-                      throw e;
+              // ---- iteration ----
+              case Op.FOR_ITER: { // (iter -- iter, next) or (iter -- ) and jump
+                const it = fast[sp - 1];
+                if (it instanceof PyRangeIter) {
+                  // range over small ints: step in place, no call (the end of the range: slowOp, as first
+                  // reached after V8 optimized run() it would deoptimize it)
+                  const left = it.left, cur = it.cur, step = it.step;
+                  if (typeof left === "number" && typeof cur === "number" && typeof step === "number" && left > 0) {
+                    const n = cur + step;
+                    if (n <= MAX_SAFE && n >= -MAX_SAFE) {
+                      it.left = left - 1;
+                      it.cur = n;
+                      fast[sp++] = cur;
+                      continue;
                     }
+                  }
+                } else if (it instanceof PyListLiveIter) {
+                  const l = it.list;
+                  if (l !== null && it.i < l.items.length) {
+                    fast[sp++] = l.items[it.i++];
+                    continue;
+                  }
+                } else if (it instanceof PyIterator) {
+                  const v = it.next();
+                  if (v === undefined) {
                     fast[--sp] = undefined as unknown as PyObject;
                     pc = arg;
-                    break;
+                    continue;
                   }
-                  f = nf;
-                  break dispatch;
+                  if (v !== ITER_SLOW) {
+                    fast[sp++] = v;
+                    continue;
+                  }
                 }
+                break;
               }
-              f.sp = sp;
-              f.pc = pc;
-              f = this.pushNative(vt, f, iterNextGen(it) as unknown as NativeGen, NK.FORITER, arg);
-              mode = Mode.NATIVE;
-              break dispatch;
-            }
-
-            // ---- jumps ----
-            case Op.JUMP_FORWARD:
-            case Op.JUMP_BACKWARD_NO_INTERRUPT:
-              pc = arg;
-              break;
-            case Op.JUMP_BACKWARD: // switch point
-              pc = arg;
-              if (ticks >= limit || t.asyncExc !== null) {
-                if (t.asyncExc !== null) {
-                  const e = t.asyncExc;
-                  t.asyncExc = null;
-                  throw e;
-                }
-                f.sp = sp;
-                f.pc = pc;
-                t.ticks = ticks;
-                return StepResult.Yield;
-              }
-              break;
-            case Op.POP_JUMP_FORWARD_IF_FALSE:
-            case Op.POP_JUMP_BACKWARD_IF_FALSE:
-            case Op.POP_JUMP_FORWARD_IF_TRUE:
-            case Op.POP_JUMP_BACKWARD_IF_TRUE: { // (x -- )
-              const v = fast[--sp];
-              fast[sp] = undefined as unknown as PyObject;
-              const jumpOn = op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
-              let tr: boolean | undefined;
-              if (v === true || v === false) tr = v;
-              else tr = truthy(v);
-              if (tr === undefined) {
-                f.sp = sp;
-                f.pc = pc;
-                f = this.pushNative(vt, f, truthGen(v), jumpOn ? NK.JUMP_IF_TRUE : NK.JUMP_IF_FALSE, arg);
-                mode = Mode.NATIVE;
-                break dispatch;
-              }
-              if (tr === jumpOn) {
+              // ---- jumps ----
+              case Op.JUMP_FORWARD:
+              case Op.JUMP_BACKWARD_NO_INTERRUPT:
                 pc = arg;
-                if (arg < pc && (op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
-                  // unreachable: pc was just set
+                continue;
+              case Op.JUMP_BACKWARD: // switch point
+                if (ticks >= limit || t.asyncExc !== null) break;
+                pc = arg;
+                continue;
+              case Op.POP_JUMP_FORWARD_IF_FALSE:
+              case Op.POP_JUMP_FORWARD_IF_TRUE:
+              case Op.POP_JUMP_BACKWARD_IF_FALSE:
+              case Op.POP_JUMP_BACKWARD_IF_TRUE: { // (x -- )  x a bool, int or None; else slowOp
+                const v = fast[sp - 1];
+                let c: boolean;
+                if (v === true || v === false) c = v;
+                else if (typeof v === "number") c = v !== 0;
+                else if (v === None) c = false;
+                else break;
+                if (c === (op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
+                  // a backward jump taken is a switch point
+                  if ((op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE) && (ticks >= limit || t.asyncExc !== null)) break;
+                  pc = arg;
                 }
-                if ((op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE) && (ticks >= limit || t.asyncExc !== null)) {
-                  if (t.asyncExc !== null) {
-                    const e = t.asyncExc;
-                    t.asyncExc = null;
-                    throw e;
-                  }
-                  f.sp = sp;
-                  f.pc = pc;
-                  t.ticks = ticks;
-                  return StepResult.Yield;
+                fast[--sp] = undefined as unknown as PyObject;
+                continue;
+              }
+              case Op.JUMP_IF_FALSE_OR_POP:
+              case Op.JUMP_IF_TRUE_OR_POP: { // (x -- x) and jump, or (x -- )
+                const v = fast[sp - 1];
+                let c: boolean;
+                if (v === true || v === false) c = v;
+                else if (typeof v === "number") c = v !== 0;
+                else if (v === None) c = false;
+                else break;
+                if (c === (op === Op.JUMP_IF_TRUE_OR_POP)) pc = arg;
+                else fast[--sp] = undefined as unknown as PyObject;
+                continue;
+              }
+              case Op.POP_JUMP_FORWARD_IF_NONE:
+              case Op.POP_JUMP_BACKWARD_IF_NONE: {
+                const v = fast[--sp];
+                fast[sp] = undefined as unknown as PyObject;
+                if (v === None) pc = arg;
+                continue;
+              }
+              case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+              case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
+                const v = fast[--sp];
+                fast[sp] = undefined as unknown as PyObject;
+                if (v !== None) pc = arg;
+                continue;
+              }
+              // ---- calls ----
+              case Op.CALL: { // (NULL|meth, callable|self, args -- result)  a Python function, positional
+                if (f.kwnames !== null) break;
+                let callable = fast[sp - arg - 2];
+                let argBase: number, nargs: number;
+                if (callable === null) {
+                  callable = fast[sp - arg - 1];
+                  argBase = sp - arg;
+                  nargs = arg;
+                } else {
+                  argBase = sp - arg - 1;
+                  nargs = arg + 1;
                 }
-              }
-              break;
-            }
-            case Op.POP_JUMP_FORWARD_IF_NONE:
-            case Op.POP_JUMP_BACKWARD_IF_NONE: {
-              if (fast[--sp] === None) pc = arg;
-              break;
-            }
-            case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
-            case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
-              if (fast[--sp] !== None) pc = arg;
-              break;
-            }
-            case Op.JUMP_IF_FALSE_OR_POP:
-            case Op.JUMP_IF_TRUE_OR_POP: {
-              const v = fast[sp - 1];
-              const jumpOn = op === Op.JUMP_IF_TRUE_OR_POP;
-              let tr: boolean | undefined;
-              if (v === true || v === false) tr = v;
-              else tr = truthy(v);
-              if (tr === undefined) {
-                f.sp = sp;
-                f.pc = pc;
-                f = this.pushNative(vt, f, truthGen(v), jumpOn ? NK.TRUE_OR_POP : NK.FALSE_OR_POP, arg);
-                mode = Mode.NATIVE;
-                break dispatch;
-              }
-              if (tr === jumpOn) pc = arg;
-              else fast[--sp] = undefined as unknown as PyObject;
-              break;
-            }
-
-            // ---- calls ----
-            case Op.KW_NAMES:
-              f.kwnames = (consts[arg] as PyTuple).items as string[];
-              break;
-            case Op.CALL: { // (NULL|meth, callable|self, args -- result)
-              let callable = fast[sp - arg - 2];
-              let argBase: number, nargs: number;
-              if (callable === null) {
-                callable = fast[sp - arg - 1];
-                argBase = sp - arg;
-                nargs = arg;
-              } else {
-                argBase = sp - arg - 1;
-                nargs = arg + 1;
-              }
-              const kwn = f.kwnames;
-              f.kwnames = null;
-              const resBase = sp - arg - 2;
-              // a bound Python method (super().m, a stored obj.m) takes the fast path with self prepended
-              let pyfn: PyFunction | null = null;
-              let boundSelf: PyObject | null = null;
-              if (callable instanceof PyFunction) pyfn = callable;
-              else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
-                pyfn = callable.func;
-                boundSelf = callable.self;
-              }
-              if (pyfn !== null) {
+                // a bound Python method (super().m, a stored obj.m) takes the fast path with self prepended
+                let pyfn: PyFunction;
+                let boundSelf: PyObject | null = null;
+                if (callable instanceof PyFunction) pyfn = callable;
+                else if (callable instanceof PyMethod && callable.func instanceof PyFunction) {
+                  pyfn = callable.func;
+                  boundSelf = callable.self;
+                } else break;
                 const fcode = pyfn.code;
                 const first = boundSelf === null ? 0 : 1;
-                if (kwn === null && fcode.simpleArgs && nargs + first === fcode.argcount) {
-                  // the fast path: positional arguments go straight into the new frame's locals
-                  if (vt.depth >= this.recursionLimit) throw V.recursion(false);
-                  const nfast: PyObject[] = new Array(fcode.nlocalsplus + fcode.stacksize);
-                  if (boundSelf !== null) nfast[0] = boundSelf;
-                  for (let i = 0; i < nargs; i++) nfast[i + first] = fast[argBase + i];
-                  for (let i = resBase; i < sp; i++) fast[i] = undefined as unknown as PyObject;
-                  sp = resBase;
-                  f.sp = sp;
-                  f.pc = pc;
-                  const nf = new Frame(fcode, nfast, fcode.nlocalsplus, pyfn.globals, f.builtins, null, pyfn);
-                  nf.back = f;
-                  vt.depth++;
-                  f = nf;
-                  vt.frame = f;
-                  code = fcode;
-                  instrs = code.code;
-                  consts = code.consts;
-                  names = code.names;
-                  fast = nfast;
-                  sp = f.sp;
-                  pc = 0;
-                  globals = f.globals;
-                  break;
-                }
-              }
-              f.sp = sp;
-              f.pc = pc;
-              t.ticks = ticks;
-              this.callSlow(vt, f, callable, argBase, resBase, kwn);
-              if (vt.frame !== f) {
-                f = vt.frame!;
-                mode = f.gen !== null ? Mode.NATIVE : Mode.PY;
-                break dispatch;
-              }
-              sp = f.sp;
-              if (ticks >= limit) { // after a call: a switch point
-                f.sp = sp;
+                if (!fcode.simpleArgs || nargs + first !== fcode.argcount || vt.depth >= this.recursionLimit) break;
+                // positional arguments go straight into the new frame's locals
+                const resBase = sp - arg - 2;
+                const nfast: PyObject[] = new Array(fcode.nlocalsplus + fcode.stacksize);
+                if (boundSelf !== null) nfast[0] = boundSelf;
+                for (let i = 0; i < nargs; i++) nfast[i + first] = fast[argBase + i];
+                for (let i = resBase; i < sp; i++) fast[i] = undefined as unknown as PyObject;
+                f.sp = resBase;
                 f.pc = pc;
-                t.ticks = ticks;
-                return StepResult.Yield;
+                const nf = new Frame(fcode, nfast, fcode.nlocalsplus, pyfn.globals, f.builtins, null, pyfn);
+                nf.back = f;
+                vt.depth++;
+                f = nf;
+                vt.frame = f;
+                code = fcode;
+                instrs = code.code;
+                consts = code.consts;
+                names = code.names;
+                fast = nfast;
+                sp = f.sp;
+                pc = 0;
+                globals = f.globals;
+                continue;
               }
-              break;
+              case Op.RETURN_VALUE: { // (x -- )  generators, __init__, the bottom frame, a native caller: slowOp
+                const back = f.back;
+                if (f.resume !== Resume.CALL || f.genObj !== null || back === null || back.gen !== null) break;
+                const v = fast[sp - 1];
+                vt.depth--;
+                vt.frame = back;
+                f.back = null;
+                f = back;
+                code = f.code!;
+                instrs = code.code;
+                consts = code.consts;
+                names = code.names;
+                fast = f.fast;
+                sp = f.sp;
+                pc = f.pc;
+                globals = f.globals;
+                fast[sp++] = v;
+                if (ticks >= limit) break preempt; // after a call: a switch point
+                continue;
+              }
+              case Op.KW_NAMES:
+                f.kwnames = (consts[arg] as PyTuple).items as string[];
+                continue;
+              default: // the rest: slowOp
+                break;
             }
-            case Op.RETURN_VALUE: { // (x -- )
-              const v = fast[--sp];
-              const back = f.back;
-              if (f.resume !== Resume.CALL || f.genObj !== null || back === null || back.gen !== null) {
-                // generators, __init__, the bottom frame, a native caller: out of line
-                f.sp = sp;
-                const st = this.returnSlow(vt, f, v);
-                if (st >= 0) {
-                  t.ticks = ticks;
-                  return st;
-                }
-                f = vt.frame!;
-                mode = f.gen !== null ? Mode.NATIVE : Mode.PY;
-                break dispatch;
-              }
-              vt.depth--;
-              vt.frame = back;
-              f.back = null;
-              f = back;
-              code = f.code!;
-              instrs = code.code;
-              consts = code.consts;
-              names = code.names;
-              fast = f.fast;
-              sp = f.sp;
-              pc = f.pc;
-              globals = f.globals;
-              fast[sp++] = v;
-              if (ticks >= limit) {
-                f.sp = sp;
-                f.pc = pc;
-                t.ticks = ticks;
-                return StepResult.Yield;
-              }
-              break;
+            // ---- out of line: the slow halves, due switch points and the rare opcodes ----
+            f.sp = sp;
+            f.pc = pc;
+            t.ticks = ticks;
+            synced = true;
+            const st = this.slowOp(vt, t, f, op, arg, limit);
+            synced = false;
+            if (st >= 0) return st;
+            if (vt.frame !== f) {
+              f = vt.frame!;
+              mode = f.gen !== null ? Mode.NATIVE : Mode.PY;
+              break dispatch;
             }
-            case Op.YIELD_VALUE: { // (x -- sent)
-              const v = fast[--sp];
-              f.sp = sp;
-              f.pc = pc;
-              const gen = f.genObj!;
-              gen.running = false;
-              // the generator's handled exception leaves with it (CPython swaps gi_exc_state)
-              gen.excState = vt.excInfo === gen.outerExc ? None : vt.excInfo;
-              vt.excInfo = gen.outerExc;
-              const back = f.back!;
-              const kind = f.resume;
-              f.back = null;
-              vt.depth--;
-              f = back;
-              vt.frame = f;
-              if (f.gen !== null) {
-                mode = Mode.NATIVE;
-                this.sendValue = v;
-                break dispatch;
-              }
-              if (kind === Resume.ITER || kind === Resume.SEND) {
-                f.fast[f.sp++] = v;
-              } else {
-                f.fast[f.sp++] = v;
-              }
-              code = f.code!;
-              instrs = code.code;
-              consts = code.consts;
-              names = code.names;
-              fast = f.fast;
-              sp = f.sp;
-              pc = f.pc;
-              globals = f.globals;
-              break;
-            }
-            // ---- exceptions ----
-            // ---- classes, modules ----
-            default: // the rare opcodes
-              f.sp = sp;
-              f.pc = pc;
-              t.ticks = ticks;
-              this.coldOp(vt, f, op, arg);
-              if (vt.frame !== f) {
-                f = vt.frame!;
-                mode = f.gen !== null ? Mode.NATIVE : Mode.PY;
-                break dispatch;
-              }
-              sp = f.sp;
-              pc = f.pc;
-              break;
+            sp = f.sp;
+            pc = f.pc;
+            continue;
           }
+          // ---- preempted: back to the scheduler ----
+          f.sp = sp;
+          f.pc = pc;
+          t.ticks = ticks;
+          return StepResult.Yield;
         }
       } catch (err) {
         // ---- exception unwinding (out of line, see unwind) ----
-        if (mode === Mode.PY) {
+        // slowOp left f's pc and sp where the error belongs
+        if (mode === Mode.PY && !synced) {
           f.pc = pc;
           f.sp = sp;
         }
+        synced = false;
         const st = this.unwind(vt, f, toPyException(err), mode === Mode.NATIVE);
         if (st >= 0) {
           t.ticks = ticks;
@@ -1047,6 +766,395 @@ export class VM implements ThreadRunner {
         mode = f.gen !== null ? Mode.NATIVE : Mode.PY;
       }
     }
+  }
+
+  /**
+   * Everything run() does not do inline: the slow halves of the hot opcodes (their operands still on f's
+   * stack; f.sp, f.pc and t.ticks saved), switch points that are due, and the rare opcodes (coldOp). Kept
+   * out of run() so that the dispatch loop stays small for V8: it optimizes a small function sooner,
+   * recompiles it faster, and a path first taken here deoptimizes this method, not the loop. Returns -1 to
+   * go on (a pushed or popped frame shows as vt.frame !== f) or the StepResult run() returns.
+   */
+  private slowOp(vt: VMThread, t: PyThreadState, f: Frame, op: Op, arg: number, limit: number): number {
+    const fast = f.fast;
+    let sp = f.sp;
+    switch (op) {
+      case Op.RESUME:
+      case Op.JUMP_BACKWARD:
+        if (op === Op.JUMP_BACKWARD) f.pc = arg;
+        if (t.asyncExc !== null) {
+          const e = t.asyncExc;
+          t.asyncExc = null;
+          throw e;
+        }
+        return t.ticks >= limit ? StepResult.Yield : -1;
+      case Op.POP_TOP: { // (x -- )
+        const x = fast[--sp];
+        fast[sp] = undefined as unknown as PyObject;
+        f.sp = sp;
+        // arg 1: a for loop leaving early drops the generator it made; close it as refcounting would
+        if (arg !== 0 && x instanceof PyGenerator && x.type === generatorType && x.frame !== null && !x.running) {
+          this.pushNative(vt, f, finalizeGen(x), NK.DISCARD, 0);
+        }
+        return -1;
+      }
+      case Op.LOAD_FAST:
+        throw V.unboundLocal(f.code!, arg);
+      case Op.LOAD_GLOBAL:
+        throw V.nameNotDefined(f.code!.names[arg >> 1], f.globals, f.builtins);
+      case Op.LOAD_NAME:
+        throw V.nameNotDefined(f.code!.names[arg], f.locals === f.globals ? f.globals : null, f.builtins);
+      case Op.LOAD_DEREF:
+        throw V.unboundDeref(f.code!, arg);
+      case Op.MAKE_CELL:
+        fast[arg] = new PyCell(fast[arg]);
+        return -1;
+      case Op.COPY_FREE_VARS: {
+        // frames of class bodies run by __build_class__ get their cells when made (func is null)
+        if (f.func !== null) {
+          const cl = f.func.closure!;
+          const base = f.code!.nlocalsplus - arg;
+          for (let i = 0; i < arg; i++) fast[base + i] = cl[i];
+        }
+        return -1;
+      }
+      case Op.BINARY_OP: { // (a, b -- a op b)
+        const b = fast[sp - 1], a = fast[sp - 2];
+        let r: PyObject | undefined;
+        if ((typeof a === "number" && b instanceof PyFloat) || (a instanceof PyFloat && typeof b === "number")) {
+          // int with float (an int here is exact in a double): + - * only
+          const x = typeof a === "number" ? a : (a as PyFloat).value, y = typeof b === "number" ? b : (b as PyFloat).value;
+          if (typeOf(a) === floatType || typeOf(b) === floatType) {
+            if (arg === NB.ADD || arg === NB.INPLACE_ADD) r = new PyFloat(x + y);
+            else if (arg === NB.SUBTRACT || arg === NB.INPLACE_SUBTRACT) r = new PyFloat(x - y);
+            else if (arg === NB.MULTIPLY || arg === NB.INPLACE_MULTIPLY) r = new PyFloat(x * y);
+          }
+        }
+        if (r === undefined) r = binaryOpFast(a, b, arg);
+        sp -= 2;
+        fast[sp + 1] = undefined as unknown as PyObject;
+        if (r === undefined) {
+          f.sp = sp;
+          this.pushNative(vt, f, binaryOpGen(a, b, arg), NK.PUSH, 0);
+          return -1;
+        }
+        fast[sp++] = r;
+        break;
+      }
+      case Op.UNARY_NEGATIVE:
+      case Op.UNARY_POSITIVE:
+      case Op.UNARY_INVERT: { // (x -- op x)
+        const a = fast[sp - 1];
+        const uop = op === Op.UNARY_NEGATIVE ? 0 : op === Op.UNARY_POSITIVE ? 1 : 2;
+        const r = unaryOpFast(a, uop);
+        if (r !== undefined) {
+          fast[sp - 1] = r;
+          break;
+        }
+        f.sp = sp - 1;
+        this.pushNative(vt, f, unaryOpGen(a, uop), NK.PUSH, 0);
+        return -1;
+      }
+      case Op.UNARY_NOT: { // (x -- not x)
+        const a = fast[sp - 1];
+        const r = truthy(a);
+        if (r !== undefined) {
+          fast[sp - 1] = !r;
+          break;
+        }
+        f.sp = sp - 1;
+        this.pushNative(vt, f, truthGen(a), NK.NOT, 0);
+        return -1;
+      }
+      case Op.COMPARE_OP: { // (a, b -- a cmp b)
+        const b = fast[sp - 1], a = fast[sp - 2];
+        const r = compareFast(a, b, arg);
+        sp -= 2;
+        fast[sp + 1] = undefined as unknown as PyObject;
+        if (r === undefined) {
+          f.sp = sp;
+          this.pushNative(vt, f, richCompareGen(a, b, arg), NK.PUSH, 0);
+          return -1;
+        }
+        fast[sp++] = r;
+        break;
+      }
+      case Op.CONTAINS_OP: { // (a, b -- a in b)
+        const b = fast[sp - 1], a = fast[sp - 2];
+        const r = containsFast(b, a);
+        sp -= 2;
+        fast[sp + 1] = undefined as unknown as PyObject;
+        if (r === undefined) {
+          f.sp = sp;
+          this.pushNative(vt, f, containsGen(b, a), arg ? NK.NOTBOOL : NK.BOOL, 0);
+          return -1;
+        }
+        fast[sp++] = arg ? !r : r;
+        break;
+      }
+      case Op.BINARY_SUBSCR: { // (container, key -- container[key])
+        const k = fast[sp - 1], o = fast[sp - 2];
+        const r = getItemFast(o, k);
+        sp -= 2;
+        fast[sp + 1] = undefined as unknown as PyObject;
+        if (r === undefined) {
+          f.sp = sp;
+          this.pushNative(vt, f, getItemGen(o, k), NK.PUSH, 0);
+          return -1;
+        }
+        fast[sp++] = r;
+        break;
+      }
+      case Op.STORE_SUBSCR: { // (value, container, key -- )
+        const k = fast[sp - 1], o = fast[sp - 2], v = fast[sp - 3];
+        sp -= 3;
+        fast[sp] = fast[sp + 1] = fast[sp + 2] = undefined as unknown as PyObject;
+        f.sp = sp;
+        if (!setItemFast(o, k, v)) this.pushNative(vt, f, setItemGen(o, k, v) as unknown as NativeGen, NK.DISCARD, 0);
+        return -1;
+      }
+      case Op.LOAD_ATTR: { // (obj -- obj.name)
+        const o = fast[sp - 1];
+        const name = f.code!.names[arg];
+        let r: PyObject | undefined;
+        if (o instanceof PyInstance && !(o.type.flags & TypeFlag.UserGetattr)) {
+          const d = o.type.lookup(name);
+          if (d === undefined) {
+            if (o.dict !== null) r = o.dict.get(name);
+          } else if (d instanceof PyMemberDescr) {
+            if (o.slotValues !== null) r = o.slotValues.get(d.name);
+          } else if (d instanceof PyProperty && d.type === propertyType && d.fget instanceof PyFunction) {
+            // a property with a Python getter: call it in a frame whose result replaces obj
+            sp--;
+            fast[sp] = undefined as unknown as PyObject;
+            f.sp = sp;
+            if (this.pushCallKw(vt, f, d.fget, [o], null, null, false) === null) {
+              fast[f.sp++] = this.lastGen!;
+              this.lastGen = null;
+            }
+            return -1;
+          }
+        }
+        if (r === undefined) r = getAttr(o, name);
+        if (r === undefined) {
+          f.sp = sp - 1;
+          this.pushNative(vt, f, getAttrGen(o, name), NK.PUSH, 0);
+          return -1;
+        }
+        fast[sp - 1] = r;
+        break;
+      }
+      case Op.LOAD_METHOD: { // (obj -- meth, obj) or (obj -- NULL, attr)
+        const o = fast[sp - 1];
+        const name = f.code!.names[arg];
+        if (o instanceof PySuper && o.type === superType && o.objType !== null && o.obj !== o.objType) {
+          // super().name(...): a Python function found after __class__ on the MRO is called unbound
+          const v = superLookup(o, name);
+          if (v instanceof PyFunction) {
+            fast[sp - 1] = v;
+            fast[sp++] = o.obj;
+            break;
+          }
+        }
+        const m = getMethod(o, name);
+        if (m !== undefined) {
+          if (methodNeedsSelf) {
+            fast[sp - 1] = m;
+            fast[sp++] = o;
+          } else {
+            fast[sp - 1] = null as unknown as PyObject;
+            fast[sp++] = m;
+          }
+          break;
+        }
+        fast[sp - 1] = null as unknown as PyObject;
+        f.sp = sp;
+        this.pushNative(vt, f, getAttrGen(o, name), NK.PUSH, 0);
+        return -1;
+      }
+      case Op.STORE_ATTR: { // (value, obj -- )
+        const o = fast[sp - 1], v = fast[sp - 2];
+        sp -= 2;
+        fast[sp] = fast[sp + 1] = undefined as unknown as PyObject;
+        f.sp = sp;
+        const name = f.code!.names[arg];
+        if (!setAttr(o, name, v)) this.pushNative(vt, f, setAttrGen(o, name, v) as unknown as NativeGen, NK.DISCARD, 0);
+        return -1;
+      }
+      case Op.BUILD_STRING: { // (strs -- str)
+        let s = "";
+        for (let i = sp - arg; i < sp; i++) {
+          s += fast[i] as string;
+          fast[i] = undefined as unknown as PyObject;
+        }
+        sp -= arg;
+        fast[sp++] = s;
+        break;
+      }
+      case Op.SET_ADD: {
+        const v = fast[--sp];
+        fast[sp] = undefined as unknown as PyObject;
+        const s = fast[sp - arg] as PySet;
+        f.sp = sp;
+        if (!V.setAddOneFast(s, v)) this.pushNative(vt, f, V.setAddAllGen(s, [v]), NK.DISCARD, 0);
+        return -1;
+      }
+      case Op.MAP_ADD: {
+        const v = fast[--sp], k = fast[--sp];
+        fast[sp] = fast[sp + 1] = undefined as unknown as PyObject;
+        const d = fast[sp - arg] as PyDict;
+        f.sp = sp;
+        const n = normKey(k);
+        if (n !== NEEDS_PY && d.buckets === null) d.setNorm(n, k, v);
+        else this.pushNative(vt, f, d.setGen(k, v) as unknown as NativeGen, NK.DISCARD, 0);
+        return -1;
+      }
+      case Op.LIST_TO_TUPLE:
+        fast[sp - 1] = newTuple((fast[sp - 1] as PyList).items);
+        return -1;
+      case Op.FORMAT_VALUE: { // (value[, spec] -- str)
+        const spec = arg & 4 ? fast[--sp] : "";
+        const v = fast[--sp];
+        const conv = arg & 3;
+        if (conv === 0 && spec === "" && (typeof v === "string" || typeof v === "number")) {
+          fast[sp++] = typeof v === "string" ? v : String(v);
+          break;
+        }
+        f.sp = sp;
+        this.pushNative(vt, f, V.formatValueGen(v, conv, spec, f.builtins), NK.PUSH, 0);
+        return -1;
+      }
+      case Op.UNPACK_SEQUENCE: { // (seq -- items reversed)
+        const s = fast[sp - 1];
+        f.sp = sp - 1;
+        this.pushNative(vt, f, unpackGen(s, arg) as unknown as NativeGen, NK.UNPACK, 0);
+        return -1;
+      }
+      case Op.GET_ITER: { // (iterable -- iterator)
+        const o = fast[sp - 1];
+        const it = getIterFast(o);
+        if (it !== undefined) {
+          fast[sp - 1] = it;
+          return -1;
+        }
+        f.sp = sp - 1;
+        this.pushNative(vt, f, getIterGen(o) as unknown as NativeGen, NK.PUSH, 0);
+        return -1;
+      }
+      case Op.FOR_ITER: { // (iter -- iter, next) or (iter -- ) and jump
+        const it = fast[sp - 1];
+        if (it instanceof PyIterator) {
+          const v = it.next();
+          if (v === undefined) {
+            fast[--sp] = undefined as unknown as PyObject;
+            f.sp = sp;
+            f.pc = arg;
+            return -1;
+          }
+          if (v !== ITER_SLOW) {
+            fast[sp++] = v;
+            break;
+          }
+        } else if (it instanceof PyGenerator && it.type === generatorType) {
+          const nf = this.resumeGenerator(vt, f, it, None, null, Resume.ITER, arg);
+          if (nf === null) {
+            // finished generator: exhausted
+            if (this.pendingExc !== null) {
+              const e = this.pendingExc;
+              this.pendingExc = null;
+              throw e;
+            }
+            fast[--sp] = undefined as unknown as PyObject;
+            f.sp = sp;
+            f.pc = arg;
+          }
+          return -1;
+        }
+        this.pushNative(vt, f, iterNextGen(it) as unknown as NativeGen, NK.FORITER, arg);
+        return -1;
+      }
+      case Op.POP_JUMP_FORWARD_IF_FALSE:
+      case Op.POP_JUMP_BACKWARD_IF_FALSE:
+      case Op.POP_JUMP_FORWARD_IF_TRUE:
+      case Op.POP_JUMP_BACKWARD_IF_TRUE: { // (x -- )
+        const v = fast[--sp];
+        fast[sp] = undefined as unknown as PyObject;
+        f.sp = sp;
+        const jumpOn = op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
+        const r = v === true || v === false ? v : truthy(v);
+        if (r === undefined) {
+          this.pushNative(vt, f, truthGen(v), jumpOn ? NK.JUMP_IF_TRUE : NK.JUMP_IF_FALSE, arg);
+          return -1;
+        }
+        if (r === jumpOn) {
+          f.pc = arg;
+          if (op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE) { // a switch point
+            if (t.asyncExc !== null) {
+              const e = t.asyncExc;
+              t.asyncExc = null;
+              throw e;
+            }
+            if (t.ticks >= limit) return StepResult.Yield;
+          }
+        }
+        return -1;
+      }
+      case Op.JUMP_IF_FALSE_OR_POP:
+      case Op.JUMP_IF_TRUE_OR_POP: {
+        const v = fast[sp - 1];
+        const jumpOn = op === Op.JUMP_IF_TRUE_OR_POP;
+        const r = v === true || v === false ? v : truthy(v);
+        if (r === undefined) {
+          f.sp = sp - 1;
+          this.pushNative(vt, f, truthGen(v), jumpOn ? NK.TRUE_OR_POP : NK.FALSE_OR_POP, arg);
+          return -1;
+        }
+        if (r === jumpOn) f.pc = arg;
+        else fast[--sp] = undefined as unknown as PyObject;
+        break;
+      }
+      case Op.CALL: { // (NULL|meth, callable|self, args -- result)
+        let callable = fast[sp - arg - 2];
+        let argBase: number;
+        if (callable === null) {
+          callable = fast[sp - arg - 1];
+          argBase = sp - arg;
+        } else argBase = sp - arg - 1;
+        const kwn = f.kwnames;
+        f.kwnames = null;
+        this.callSlow(vt, f, callable, argBase, sp - arg - 2, kwn);
+        // after a call: a switch point
+        return vt.frame === f && t.ticks >= limit ? StepResult.Yield : -1;
+      }
+      case Op.RETURN_VALUE: { // (x -- )
+        const v = fast[--sp];
+        fast[sp] = undefined as unknown as PyObject;
+        f.sp = sp;
+        return this.returnSlow(vt, f, v);
+      }
+      case Op.YIELD_VALUE: { // (x -- sent)
+        const v = fast[--sp];
+        fast[sp] = undefined as unknown as PyObject;
+        f.sp = sp;
+        const gen = f.genObj!;
+        gen.running = false;
+        // the generator's handled exception leaves with it (CPython swaps gi_exc_state)
+        gen.excState = vt.excInfo === gen.outerExc ? None : vt.excInfo;
+        vt.excInfo = gen.outerExc;
+        const back = f.back!;
+        f.back = null;
+        vt.depth--;
+        vt.frame = back;
+        if (back.gen !== null) this.sendValue = v;
+        else back.fast[back.sp++] = v;
+        return -1;
+      }
+      default:
+        this.coldOp(vt, f, op, arg);
+        return -1;
+    }
+    f.sp = sp;
+    return -1;
   }
 
   /**
