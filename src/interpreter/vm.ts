@@ -28,7 +28,7 @@ import { binaryOpFast, binaryOpGen, unaryOpFast, unaryOpGen } from "../runtime/o
 import { getAttr, getAttrGen, getMethod, methodNeedsSelf, setAttr, setAttrGen, noAttribute } from "../runtime/ops-attr.js";
 import { compareFast, richCompareGen, containsFast, containsGen } from "../runtime/ops-compare.js";
 import { truthy, truthGen, strGen, reprGen, strFast } from "../runtime/ops-object.js";
-import { callGen, instantiate } from "../runtime/ops-call.js";
+import { callGen, instantiate, plainInit } from "../runtime/ops-call.js";
 import { getIterFast, getIterGen, iterNextGen, unpackGen, unpackExGen, toArrayGen, PyIterator, ITER_SLOW } from "../runtime/ops-iter.js";
 import { getItemFast, getItemGen, setItemFast, setItemGen } from "../runtime/ops-item.js";
 import { PySlice } from "../runtime/types/slice.js";
@@ -1122,6 +1122,17 @@ export class VM implements ThreadRunner {
         } else argBase = sp - arg - 1;
         const kwn = f.kwnames;
         f.kwnames = null;
+        if (kwn === null && (callable instanceof PyBuiltin || callable instanceof PyMethodDescr || callable instanceof PyType) && callable.fast !== null) {
+          // len(x), isinstance(x, C), l.append(v), d.get(k), str(i) …: answered from the stack (runtime/fast-calls.ts)
+          const r = callable.fast(fast, argBase, sp - argBase);
+          if (r !== undefined) {
+            const resBase = sp - arg - 2;
+            for (let i = resBase + 1; i < sp; i++) fast[i] = undefined as unknown as PyObject;
+            fast[resBase] = r;
+            f.sp = resBase + 1;
+            return t.ticks >= limit ? StepResult.Yield : -1;
+          }
+        }
         this.callSlow(vt, f, callable, argBase, sp - arg - 2, kwn);
         // after a call: a switch point
         return vt.frame === f && t.ticks >= limit ? StepResult.Yield : -1;
@@ -1250,16 +1261,16 @@ export class VM implements ThreadRunner {
     if (kwn === null && callable instanceof PyType && callable.type === typeType && callable.flags & TypeFlag.Heap) {
       // C(args) for a class with object.__new__ and a plain Python __init__: the arguments go straight into
       // __init__'s locals (callObject does the same with more copying)
-      const init = callable.lookup("__init__");
-      if (init instanceof PyFunction) {
+      const init = plainInit(callable);
+      if (init !== null) {
         const icode = init.code;
         const nargs = sp - argBase;
-        if (icode.simpleArgs && icode.argcount === nargs + 1 && !(icode.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR)) && callable.lookup("__new__") === objectType.dict.get("__new__")) {
+        if (icode.simpleArgs && icode.argcount === nargs + 1 && !(icode.flags & (CO.GENERATOR | CO.COROUTINE | CO.ASYNC_GENERATOR))) {
           const nfast: PyObject[] = new Array(icode.nlocalsplus + icode.stacksize);
           for (let i = 0; i < nargs; i++) nfast[i + 1] = fast[argBase + i];
           for (let i = resBase; i < sp; i++) fast[i] = undefined as unknown as PyObject;
           f.sp = resBase;
-          const obj = instantiate(callable);
+          const obj = callable.solidBase === objectType ? new PyInstance(callable) : instantiate(callable);
           nfast[0] = obj;
           this.checkDepth(vt, true);
           const nf = this.funcFrame(init, nfast, f);
