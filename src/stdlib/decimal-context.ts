@@ -329,12 +329,13 @@ setters.traps = (s, v) => {
 };
 defineGetters(contextType, getters, setters);
 
-/** Context(prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None, traps=None). */
-export function initContext(c: PyContext, args: PyObject[], kwargs: KwArgs | null): void {
-  const names = ["prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"];
+/** Positional-or-keyword arguments after self, by name. */
+export function bind(args: PyObject[], kwargs: KwArgs | null, names: string[], required: number): (PyObject | undefined)[] {
   const vals: (PyObject | undefined)[] = args.slice(1);
   const given = vals.length + (kwargs === null ? 0 : kwargs.size);
-  if (given > names.length) throw typeError(`function takes at most 8 arguments (${given} given)`);
+  if (given > names.length) {
+    throw typeError(`function takes at most ${names.length} argument${names.length === 1 ? "" : "s"} (${given} given)`);
+  }
   if (kwargs !== null) {
     for (const [k, v] of kwargs) {
       const i = names.indexOf(k);
@@ -343,6 +344,16 @@ export function initContext(c: PyContext, args: PyObject[], kwargs: KwArgs | nul
       vals[i] = v;
     }
   }
+  for (let i = 0; i < required; i++) {
+    if (vals[i] === undefined) throw typeError(`function missing required argument '${names[i]}' (pos ${i + 1})`);
+  }
+  return vals;
+}
+
+/** Context(prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None, traps=None). */
+export function initContext(c: PyContext, args: PyObject[], kwargs: KwArgs | null): void {
+  const names = ["prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"];
+  const vals = bind(args, kwargs, names, 0);
   const s = decimalState();
   c.copyFrom(s.defaultContext);
   c.flags = 0;

@@ -193,8 +193,9 @@ function subtractOne(x: Dec): Dec {
   return fin(v < 0n ? 1 : 0, v < 0n ? -v : v, e);
 }
 
-export function ln(x: Dec, c: Limits): Dec {
-  c = withRounding(c, ROUND_HALF_EVEN); // exp, ln and log10 always round half-even (the spec)
+/** ln and log10 of NaN, infinities, zero and negative numbers; null for a positive finite x. Both always round
+ * half-even (the spec), so `c` already does. */
+function logSpecial(x: Dec, c: Limits): Dec | null {
   if (x.kind !== FIN) {
     const n = nanOperands(x, null, c);
     if (n !== null) return n;
@@ -202,6 +203,13 @@ export function ln(x: Dec, c: Limits): Dec {
   }
   if (x.coef === 0n) return inf(1);
   if (x.sign) return invalid();
+  return null;
+}
+
+export function ln(x: Dec, c: Limits): Dec {
+  c = withRounding(c, ROUND_HALF_EVEN);
+  const special = logSpecial(x, c);
+  if (special !== null) return special;
   if (x.coef * (x.exp >= 0 ? pow10(x.exp) : 1n) === (x.exp >= 0 ? 1n : pow10(-x.exp))) return fin(0, 0n, 0);
   const extra = nearOne(x) + digits(BigInt(Math.abs(adjusted(x)) + 1));
   return ziv(-1, c, extra, (G) => {
@@ -211,14 +219,9 @@ export function ln(x: Dec, c: Limits): Dec {
 }
 
 export function log10(x: Dec, c: Limits): Dec {
-  c = withRounding(c, ROUND_HALF_EVEN); // exp, ln and log10 always round half-even (the spec)
-  if (x.kind !== FIN) {
-    const n = nanOperands(x, null, c);
-    if (n !== null) return n;
-    return x.sign ? invalid() : x;
-  }
-  if (x.coef === 0n) return inf(1);
-  if (x.sign) return invalid();
+  c = withRounding(c, ROUND_HALF_EVEN);
+  const special = logSpecial(x, c);
+  if (special !== null) return special;
   // An exact power of ten has an exact integer logarithm.
   const s = x.coef.toString();
   if (/^10*$/.test(s)) {

@@ -13,7 +13,7 @@ import {
   ROUND_FLOOR, DIV_BY_ZERO, INVALID_OP,
 } from "./decimal-num.js";
 import { sqrt, exp, ln, log10, power, powerMod } from "./decimal-math.js";
-import { PyContext, contextType, ctxArg, commit, decimalState } from "./decimal-context.js";
+import { PyContext, contextType, ctxArg, commit, decimalState, bind } from "./decimal-context.js";
 import { PyDecimal, decimalType, wrap, decArg, construct } from "./decimal-type.js";
 
 type Ret = Dec | boolean | string | number | bigint | PyObject;
@@ -238,27 +238,6 @@ const BINARY_CTX: Record<string, (a: Dec, b: Dec, c: PyContext) => Dec> = {
 
 function out(r: Ret): PyObject {
   return r instanceof Dec ? wrap(r) : (r as PyObject);
-}
-
-/** Positional-or-keyword arguments after self, by name. */
-function bind(args: PyObject[], kwargs: KwArgs | null, names: string[], required: number): (PyObject | undefined)[] {
-  const vals: (PyObject | undefined)[] = args.slice(1);
-  const given = vals.length + (kwargs === null ? 0 : kwargs.size);
-  if (given > names.length) {
-    throw typeError(`function takes at most ${names.length} argument${names.length === 1 ? "" : "s"} (${given} given)`);
-  }
-  if (kwargs !== null) {
-    for (const [k, v] of kwargs) {
-      const i = names.indexOf(k);
-      if (i < 0) throw typeError(`'${k}' is an invalid keyword argument for this function`);
-      if (vals[i] !== undefined) throw typeError(`argument for function given by name ('${k}') and position (${i + 1})`);
-      vals[i] = v;
-    }
-  }
-  for (let i = 0; i < required; i++) {
-    if (vals[i] === undefined) throw typeError(`function missing required argument '${names[i]}' (pos ${i + 1})`);
-  }
-  return vals;
 }
 
 /** METH_O ("takes exactly one argument") or fixed-count ("function takes exactly 2 arguments") checks. */

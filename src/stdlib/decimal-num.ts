@@ -441,7 +441,8 @@ export function divInt(a: Dec, b: Dec, c: Limits): Dec {
   return finish(sign, r[0], 0, c);
 }
 
-export function rem(a: Dec, b: Dec, c: Limits): Dec {
+/** remainder and remainder-near when an operand is not finite or the divisor is zero; null otherwise. */
+function remSpecial(a: Dec, b: Dec, c: Limits): Dec | null {
   if (a.kind !== FIN || b.kind !== FIN) {
     const n = nanOperands(a, b, c);
     if (n !== null) return n;
@@ -449,6 +450,12 @@ export function rem(a: Dec, b: Dec, c: Limits): Dec {
     return finishDec(a, c);
   }
   if (b.coef === 0n) return invalid(a.coef === 0n ? DIV_UNDEFINED : INVALID_OP);
+  return null;
+}
+
+export function rem(a: Dec, b: Dec, c: Limits): Dec {
+  const special = remSpecial(a, b, c);
+  if (special !== null) return special;
   const r = divmodFinite(a, b, c);
   if (r === null) return invalid(DIV_IMPOSSIBLE);
   return finish(a.sign, r[1], r[2], c);
@@ -479,13 +486,8 @@ export function divmod(a: Dec, b: Dec, c: Limits): [Dec, Dec] {
 
 /** remainder-near: a - b*n with n the integer nearest a/b (ties to even). */
 export function remNear(a: Dec, b: Dec, c: Limits): Dec {
-  if (a.kind !== FIN || b.kind !== FIN) {
-    const n = nanOperands(a, b, c);
-    if (n !== null) return n;
-    if (a.kind === INF) return invalid();
-    return finishDec(a, c);
-  }
-  if (b.coef === 0n) return invalid(a.coef === 0n ? DIV_UNDEFINED : INVALID_OP);
+  const special = remSpecial(a, b, c);
+  if (special !== null) return special;
   if (a.coef === 0n || adjusted(a) < adjusted(b) - 1) {
     const e = Math.min(a.exp, b.exp);
     return finish(a.sign, a.coef * pow10(a.exp - e), e, c);
