@@ -76,6 +76,19 @@ export class Frame {
   }
 }
 
+// V8 tracks the class of the objects a field has held; the first generator frame, native frame, class body or
+// keyword call would otherwise change Frame's field kinds mid-run and throw away the optimised VM loop and its
+// helpers. Storing objects of several classes in each pointer field once, at load time, settles them (the same
+// idea as generalizeFieldKinds in runtime/scheduler.ts). Number fields are left alone: they stay small ints.
+{
+  const f = new Frame(null, [], 0, new Map(), new Map(), null, null) as unknown as Record<string, unknown>;
+  for (const k of ["code", "globals", "builtins", "locals", "func", "back", "gen", "genObj", "kwnames", "initSelf"]) {
+    const before = f[k];
+    for (const v of [{}, [], new Map(), null]) f[k] = v;
+    f[k] = before;
+  }
+}
+
 /** The VM's state of one thread, kept in PyThreadState.vm. Plain data: frames link through `back`. */
 export class VMThread {
   /** Innermost frame, or null when the thread has not started or has finished. */
