@@ -122,21 +122,26 @@ export class VM implements ThreadRunner {
     let f = vt.frame!;
     let mode: Mode = f.gen !== null ? Mode.NATIVE : Mode.PY;
     // A parked thread resumes by answering its native frame's request.
-    this.sendValue = None;
-    this.throwValue = null;
-    this.firstReq = null;
-    if (t.parkRequest !== null) {
-      t.parkRequest = null;
-      if (t.wakeError !== null) {
-        this.throwValue = t.wakeError;
-        t.wakeError = null;
-      } else this.sendValue = t.wakeValue;
-    } else if (vt.pendingSend !== null || vt.pendingThrow !== null) {
-      this.sendValue = vt.pendingSend ?? None;
-      this.throwValue = vt.pendingThrow;
-      vt.pendingSend = null;
-      vt.pendingThrow = null;
+    // Every field is read and written on every entry, and the branches only pick values: a thread's first wake
+    // (a worker's first task) then reaches no property access that V8 compiled run() without having seen.
+    const parked = t.parkRequest !== null;
+    const wakeError = t.wakeError, wakeValue = t.wakeValue, ps = vt.pendingSend, pt = vt.pendingThrow;
+    let sendValue: PyObject = None;
+    let throwValue: PyObject | null = null;
+    if (parked) {
+      if (wakeError !== null) throwValue = wakeError;
+      else sendValue = wakeValue;
+    } else if (ps !== null || pt !== null) {
+      sendValue = ps ?? None;
+      throwValue = pt;
     }
+    t.parkRequest = null;
+    t.wakeError = parked ? null : wakeError;
+    vt.pendingSend = parked ? ps : null;
+    vt.pendingThrow = parked ? pt : null;
+    this.sendValue = sendValue;
+    this.throwValue = throwValue;
+    this.firstReq = null;
     let ticks = t.ticks;
     // sys.settrace/setprofile (vm-trace.ts): one instruction per run, events delivered at entry
     const tr = VT.tracedThreads !== 0 ? VT.traceOf(t) : null;
@@ -616,7 +621,7 @@ export class VM implements ThreadRunner {
                 const v = fast[sp - 1];
                 let c: boolean;
                 if (v === true || v === false) c = v;
-                else if (typeof v === "number") c = v !== 0;
+                else if (typeof v === "number") c = !!v; // an int (never NaN); !! needs no type feedback, unlike !==
                 else if (v === None) c = false;
                 else break;
                 if (c === (op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
@@ -632,7 +637,7 @@ export class VM implements ThreadRunner {
                 const v = fast[sp - 1];
                 let c: boolean;
                 if (v === true || v === false) c = v;
-                else if (typeof v === "number") c = v !== 0;
+                else if (typeof v === "number") c = !!v; // an int (never NaN); !! needs no type feedback, unlike !==
                 else if (v === None) c = false;
                 else break;
                 if (c === (op === Op.JUMP_IF_TRUE_OR_POP)) pc = arg;
