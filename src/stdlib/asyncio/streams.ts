@@ -243,7 +243,73 @@ class StreamReaderProtocol:
 
 # ---- StreamWriter (it owns the socket) ----
 
-class StreamWriter:
+class _SocketWriting:
+    """The write side StreamWriter and the protocol transport share: send at once, keep what the socket did not
+    take, and send it when the loop reports the socket writable. Users set _sock, _loop, _out and _eof, and define
+    _fail(exc) and _drained() (the buffer has just emptied)."""
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
+        if self._eof:
+            raise RuntimeError('Cannot call write() after write_eof()')
+        if not data or self._sock is None:
+            return
+        if not self._out:
+            try:
+                sent = self._sock.send(data)
+            except (BlockingIOError, InterruptedError):
+                sent = 0
+            except OSError as exc:
+                self._fail(exc)
+                return
+            data = memoryview(data)[sent:]
+            if not data:
+                return
+            self._loop.add_writer(self._sock, self._write_ready)
+        self._out.extend(data)
+
+    def writelines(self, chunks):
+        self.write(b''.join(chunks))
+
+    def _write_ready(self):
+        try:
+            sent = self._sock.send(self._out)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as exc:
+            self._loop.remove_writer(self._sock)
+            self._out.clear()
+            self._fail(exc)
+            return
+        del self._out[:sent]
+        if not self._out:
+            self._loop.remove_writer(self._sock)
+            self._drained()
+
+    def get_write_buffer_size(self):
+        return len(self._out)
+
+    def can_write_eof(self):
+        return True
+
+    def get_extra_info(self, name, default=None):
+        sock = self._sock
+        if sock is None:
+            return default
+        try:
+            if name == 'socket':
+                return sock
+            if name == 'peername':
+                return sock.getpeername()
+            if name == 'sockname':
+                return sock.getsockname()
+        except OSError:
+            return default
+        return default
+
+
+class StreamWriter(_SocketWriting):
     """Sends bytes on a connection: write() buffers, await drain() waits for the buffer to empty."""
 
     def __init__(self, sock, reader, loop):
@@ -254,7 +320,7 @@ class StreamWriter:
         self._closing = False
         self._closed = loop.create_future()
         self._drainers = []
-        self._eof_pending = False
+        self._eof = False
         self.transport = self
         loop.add_reader(sock, self._read_ready)
 
@@ -283,49 +349,12 @@ class StreamWriter:
             self._reader.set_exception(exc)
         self._shut(exc)
 
-    def write(self, data):
-        if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
-        if self._eof_pending:
-            raise RuntimeError('Cannot call write() after write_eof()')
-        if not data or self._closing and self._sock is None:
-            return
-        if not self._out:
-            try:
-                sent = self._sock.send(data)
-            except (BlockingIOError, InterruptedError):
-                sent = 0
-            except OSError as exc:
-                self._fail(exc)
-                return
-            data = memoryview(data)[sent:]
-            if not data:
-                return
-            self._loop.add_writer(self._sock, self._write_ready)
-        self._out.extend(data)
-
-    def writelines(self, data):
-        for chunk in data:
-            self.write(chunk)
-
-    def _write_ready(self):
-        try:
-            sent = self._sock.send(self._out)
-        except (BlockingIOError, InterruptedError):
-            return
-        except OSError as exc:
-            self._loop.remove_writer(self._sock)
-            self._out.clear()
-            self._fail(exc)
-            return
-        del self._out[:sent]
-        if not self._out:
-            self._loop.remove_writer(self._sock)
-            self._release_drainers()
-            if self._eof_pending:
-                self._sock.shutdown(_socket.SHUT_WR)
-            if self._closing:
-                self._shut(None)
+    def _drained(self):
+        self._release_drainers()
+        if self._eof:
+            self._sock.shutdown(_socket.SHUT_WR)
+        if self._closing:
+            self._shut(None)
 
     def _release_drainers(self, exc=None):
         waiting, self._drainers = self._drainers, []
@@ -336,30 +365,12 @@ class StreamWriter:
                 else:
                     fut.set_exception(exc)
 
-    def can_write_eof(self):
-        return True
-
     def write_eof(self):
-        if self._eof_pending:
+        if self._eof:
             return
-        self._eof_pending = True
+        self._eof = True
         if not self._out:
             self._sock.shutdown(_socket.SHUT_WR)
-
-    def get_extra_info(self, name, default=None):
-        sock = self._sock
-        if sock is None:
-            return default
-        if name == 'socket':
-            return sock
-        if name == 'peername':
-            try:
-                return sock.getpeername()
-            except OSError:
-                return default
-        if name == 'sockname':
-            return sock.getsockname()
-        return default
 
     def is_closing(self):
         return self._closing

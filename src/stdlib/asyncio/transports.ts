@@ -7,7 +7,7 @@
 export const asyncioTransportsSource: string = String.raw`"""gilpy's asyncio protocols and socket transport."""
 
 from asyncio.futures import get_running_loop
-from asyncio.streams import _connect, _serve
+from asyncio.streams import _SocketWriting, _connect, _serve
 
 __all__ = ('BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol',
            'BaseTransport', 'Transport', 'ReadTransport', 'WriteTransport')
@@ -92,7 +92,7 @@ for _c in (BaseTransport, ReadTransport, WriteTransport, Transport):
 del _c
 
 
-class _SocketTransport(Transport):
+class _SocketTransport(_SocketWriting, Transport):
     """A connected non-blocking socket driving a Protocol."""
 
     def __init__(self, loop, sock, protocol, server=None):
@@ -148,21 +148,6 @@ class _SocketTransport(Transport):
             self._sock = None
             sock.close()
 
-    def get_extra_info(self, name, default=None):
-        sock = self._sock
-        if sock is None:
-            return default
-        try:
-            if name == 'socket':
-                return sock
-            if name == 'peername':
-                return sock.getpeername()
-            if name == 'sockname':
-                return sock.getsockname()
-        except OSError:
-            return default
-        return default
-
     def get_protocol(self):
         return self._protocol
 
@@ -185,53 +170,14 @@ class _SocketTransport(Transport):
             self._reading = True
             self._watch()
 
-    def write(self, data):
-        if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
-        if self._eof:
-            raise RuntimeError('Cannot call write() after write_eof()')
-        if not data or self._sock is None:
-            return
-        if not self._out:
-            try:
-                sent = self._sock.send(data)
-            except (BlockingIOError, InterruptedError):
-                sent = 0
-            except OSError as exc:
-                self._fatal(exc)
-                return
-            data = memoryview(data)[sent:]
-            if not data:
-                return
-            self._loop.add_writer(self._sock, self._write_ready)
-        self._out.extend(data)
+    def _fail(self, exc):
+        self._fatal(exc)
 
-    def writelines(self, chunks):
-        self.write(b''.join(chunks))
-
-    def _write_ready(self):
-        try:
-            sent = self._sock.send(self._out)
-        except (BlockingIOError, InterruptedError):
-            return
-        except OSError as exc:
-            self._loop.remove_writer(self._sock)
-            self._fatal(exc)
-            return
-        del self._out[:sent]
-        if self._out:
-            return
-        self._loop.remove_writer(self._sock)
+    def _drained(self):
         if self._closing:
             self._loop.call_soon(self._lost, None)
         elif self._eof:
             self._sock.shutdown(1)
-
-    def get_write_buffer_size(self):
-        return len(self._out)
-
-    def can_write_eof(self):
-        return True
 
     def write_eof(self):
         if self._closing or self._eof:
