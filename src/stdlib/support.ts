@@ -125,6 +125,38 @@ export function bindArgs(
   return out;
 }
 
+/**
+ * Binds the arguments of a method CPython writes in Python (`def __init__(self, a, b, c=None)`), with the
+ * messages of a Python function: args[0] is self, `names` the parameters after it, the first `required` of them
+ * without defaults. Missing optional ones are undefined.
+ */
+export function bindDefArgs(
+  qual: string, args: PyObject[], kwargs: KwArgs | null, names: string[], required: number,
+): (PyObject | undefined)[] {
+  const given = args.length - 1;
+  if (given > names.length) {
+    const most = names.length + 1, least = required + 1;
+    const takes = least === most ? `${most} positional argument${most === 1 ? "" : "s"}` : `from ${least} to ${most} positional arguments`;
+    throw typeError(`${qual}() takes ${takes} but ${args.length} were given`);
+  }
+  const out: (PyObject | undefined)[] = names.map((_, i) => args[i + 1]);
+  if (kwargs !== null) {
+    for (const [k, v] of kwargs) {
+      const i = names.indexOf(k);
+      if (i < 0) throw typeError(`${qual}() got an unexpected keyword argument '${k}'`);
+      if (out[i] !== undefined) throw typeError(`${qual}() got multiple values for argument '${k}'`);
+      out[i] = v;
+    }
+  }
+  const missing = names.slice(0, required).filter((_, i) => out[i] === undefined).map((m) => `'${m}'`);
+  if (missing.length > 0) {
+    const list = missing.length === 1 ? missing[0] : missing.length === 2 ? missing.join(" and ")
+      : `${missing.slice(0, -1).join(", ")}, and ${missing[missing.length - 1]}`;
+    throw typeError(`${qual}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${list}`);
+  }
+  return out;
+}
+
 /** repr() of ints, floats, strs, bools, None and tuples of them — enough for struct sequences. */
 export function plainRepr(x: PyObject): string {
   switch (typeof x) {

@@ -1,8 +1,7 @@
 // threading-timer.ts — threading.Timer's methods: __init__ (interval, function, args, kwargs), run() waiting
 // on its `finished` Event, cancel(). The Timer type itself, a Thread subclass, is made in threading.ts, which
 // calls installTimerMethods once its own functions exist (this file only uses them inside that call).
-import { PyObject, PyList, None } from "../runtime/object.js";
-import { typeError } from "../runtime/exceptions.js";
+import { PyList, None } from "../runtime/object.js";
 import { defineGenMethods } from "../runtime/builtin-function.js";
 import { callGen } from "../runtime/ops-call.js";
 import { loadAttrGen } from "../runtime/ops-attr.js";
@@ -10,6 +9,7 @@ import { toArrayGen } from "../runtime/ops-iter.js";
 import { PyDict } from "../runtime/dict.js";
 import { PyEvent, eventType, eventSet, eventWait, timeoutDeadline } from "./threading-sync.js";
 import { PyThread, timerType, initThread, kwargsOf } from "./threading.js";
+import { bindDefArgs } from "./support.js";
 
 export function installTimerMethods(): void {
   defineGenMethods(timerType, {
@@ -17,20 +17,7 @@ export function installTimerMethods(): void {
     // `finished` Event and then calls function unless cancel() set it first (threading docs, Timer objects).
     __init__: function* (args, kwargs) {
       const th = args[0] as PyThread;
-      const names = ["interval", "function", "args", "kwargs"];
-      const vals: (PyObject | undefined)[] = args.slice(1);
-      if (vals.length > 4) throw typeError(`Timer.__init__() takes from 3 to 5 positional arguments but ${args.length} were given`);
-      if (kwargs !== null) {
-        for (const [k, v] of kwargs) {
-          const i = names.indexOf(k);
-          if (i < 0) throw typeError(`Timer.__init__() got an unexpected keyword argument '${k}'`);
-          vals[i] = v;
-        }
-      }
-      const missing = names.slice(0, 2).filter((_, i) => vals[i] === undefined);
-      if (missing.length > 0) {
-        throw typeError(`Timer.__init__() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${missing.map((m) => `'${m}'`).join(" and ")}`);
-      }
+      const vals = bindDefArgs("Timer.__init__", args, kwargs, ["interval", "function", "args", "kwargs"], 2);
       yield* initThread(th, None, None, undefined, None, undefined);
       const d = th.dict!;
       d.set("interval", vals[0]!);

@@ -15,7 +15,7 @@ import { strFast, truthy } from "../../../runtime/ops-object.js";
 import { toArrayGen } from "../../../runtime/ops-iter.js";
 import type { RuntimeContext } from "../../../runtime/runtime-context.js";
 import { runningScheduler, type Scheduler, type WakeFn } from "../../../runtime/scheduler.js";
-import { toIndex } from "../../support.js";
+import { bindDefArgs, toIndex } from "../../support.js";
 import { parkOn, wakeOne, wakeAll } from "../../threading-sync.js";
 import {
   threadingState, onInterpreterExit, newThreadObject, threadStart, joinStopped, type PyThread,
@@ -194,16 +194,7 @@ function* startWorker(p: PyPool): NativeGen {
 defineGenMethods(threadPoolExecutorType, {
   __init__: function* (args, kwargs) {
     const p = args[0] as PyPool;
-    const names = ["max_workers", "thread_name_prefix", "initializer", "initargs"];
-    const vals: (PyObject | undefined)[] = args.slice(1);
-    if (vals.length > 4) throw typeError(`ThreadPoolExecutor.__init__() takes from 1 to 5 positional arguments but ${args.length} were given`);
-    if (kwargs !== null) {
-      for (const [k, v] of kwargs) {
-        const i = names.indexOf(k);
-        if (i < 0) throw typeError(`ThreadPoolExecutor.__init__() got an unexpected keyword argument '${k}'`);
-        vals[i] = v;
-      }
-    }
+    const vals = bindDefArgs("ThreadPoolExecutor.__init__", args, kwargs, ["max_workers", "thread_name_prefix", "initializer", "initargs"], 0);
     const [mw, prefix, init, initargs] = vals;
     const st = threadingState(rtOf());
     p.st = st;
